@@ -1,0 +1,63 @@
+/// How much a finding matters; ordered from least to most severe.
+public enum Severity: String, Sendable, Codable, CaseIterable, Comparable {
+    case note
+    case warning
+    case error
+
+    private var rank: Int {
+        switch self {
+        case .note: 0
+        case .warning: 1
+        case .error: 2
+        }
+    }
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// Where a finding points: a file and, when known, a 1-based line.
+public struct SourceLocation: Hashable, Sendable, Codable {
+    public var file: String
+    public var line: Int?
+
+    public init(file: String, line: Int? = nil) {
+        self.file = file
+        self.line = line
+    }
+}
+
+/// One result of a check. Checks return findings as values; reports render them.
+///
+/// `id` is stable across releases (CI baselines and policy files key on it).
+public struct Finding: Hashable, Sendable, Codable {
+    public var id: String
+    public var severity: Severity
+    /// The module path the finding is about; empty when it concerns the inputs as a whole.
+    public var module: String
+    public var message: String
+    public var location: SourceLocation?
+    /// A one-line suggestion of what to do about it.
+    public var hint: String?
+
+    public init(
+        id: String, severity: Severity, module: String, message: String,
+        location: SourceLocation? = nil, hint: String? = nil
+    ) {
+        self.id = id
+        self.severity = severity
+        self.module = module
+        self.message = message
+        self.location = location
+        self.hint = hint
+    }
+}
+
+extension Finding: Comparable {
+    /// Most severe first, then by id, module and message: the order reports print in.
+    public static func < (lhs: Finding, rhs: Finding) -> Bool {
+        if lhs.severity != rhs.severity { return lhs.severity > rhs.severity }
+        if lhs.id != rhs.id { return lhs.id < rhs.id }
+        if lhs.module != rhs.module { return lhs.module < rhs.module }
+        return lhs.message < rhs.message
+    }
+}

@@ -1,0 +1,29 @@
+/// An input file that could not be read as what it should be.
+///
+/// Every parser reports through this one type, so a message always names the file,
+/// the 1-based line and column, and what was expected there.
+public struct ParseError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var file: String
+    /// 1-based; 0 when the problem is not tied to a line (an unreadable file).
+    public var line: Int
+    /// 1-based; 0 when unknown.
+    public var column: Int
+    public var message: String
+
+    public init(file: String, line: Int = 0, column: Int = 0, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    /// `file:line:column: message`, omitting what is unknown.
+    public var description: String {
+        var where_ = file
+        if line > 0 {
+            where_ += ":\(line)"
+            if column > 0 { where_ += ":\(column)" }
+        }
+        return "\(where_): \(message)"
+    }
+}

@@ -1,0 +1,1 @@
+// Renders DOT text to SVG through libgvc.

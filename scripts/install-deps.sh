@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs what modgraph needs on a fresh Debian 12 machine (run as root):
+#   - Graphviz's C libraries and headers (libgvc/libcgraph), found through pkg-config;
+#   - Go 1.23 from bookworm-backports, so tests that run the real go command run too.
+# Idempotent: does nothing that is already done. Pass --with-browser to also install
+# Chromium (used by the HTML/SVG screenshot checks).
+set -euo pipefail
+
+need=()
+dpkg -s libgraphviz-dev >/dev/null 2>&1 || need+=(libgraphviz-dev)
+dpkg -s pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+if [ ! -x /usr/lib/go-1.23/bin/go ]; then
+  need+=(golang-1.23-go)
+  src=/etc/apt/sources.list.d/bookworm-backports.list
+  if ! grep -rqs "bookworm-backports" /etc/apt/sources.list /etc/apt/sources.list.d/; then
+    # Same archive as the machine's main Debian source, suite bookworm-backports.
+    mirror=$(grep -hE '^URIs:' /etc/apt/sources.list.d/*.sources 2>/dev/null | grep -v security | head -n1 | awk '{print $2}' || true)
+    if [ -z "$mirror" ]; then
+      mirror=$(grep -hE '^deb ' /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null | grep -v security | head -n1 | awk '{print $2}' || true)
+    fi
+    mirror=${mirror:-http://deb.debian.org/debian}
+    echo "deb ${mirror%/} bookworm-backports main" > "$src"
+  fi
+fi
+if [ "${1:-}" = "--with-browser" ]; then
+  command -v chromium >/dev/null 2>&1 || need+=(chromium)
+fi
+if [ ${#need[@]} -gt 0 ]; then
+  echo "install-deps: installing ${need[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
