@@ -1,0 +1,148 @@
+/// Go language and toolchain versions as the go command orders them (`1.21`, `1.21rc1`, `1.21.0`).
+public enum GoVersion {
+    /// Whether `x` is a Go version such as `1`, `1.21`, `1.21rc1` or `1.21.0`.
+    public static func isValid(_ x: String) -> Bool {
+        UTF8Bytes.with(x) { GoVersionParts($0) != nil }
+    }
+
+    /// Compares two Go versions: -1, 0 or 1. `1.21 < 1.21rc1 < 1.21.0`; invalid versions sort lowest.
+    public static func compare(_ x: String, _ y: String) -> Int {
+        if x == y { return 0 }
+        return UTF8Bytes.with(x) { a in
+            UTF8Bytes.with(y) { b in GoVersionParts.compare(a, GoVersionParts(a), b, GoVersionParts(b)) }
+        }
+    }
+
+    /// The language version: `1.21.3` gives `1.21`, `1.0` gives `1`; "" if invalid.
+    public static func lang(_ x: String) -> String {
+        UTF8Bytes.with(x) { b in
+            guard let p = GoVersionParts(b) else { return "" }
+            let major = String(decoding: b[p.major], as: UTF8.self)
+            guard let minor = p.minor else { return major == "1" ? major : major + ".0" }
+            if major == "1" && minor.count == 1 && b[minor.lowerBound] == 0x30 { return major }
+            return String(decoding: b[p.major.lowerBound..<minor.upperBound], as: UTF8.self)
+        }
+    }
+
+    /// Whether `x` is a language version (no patch or prerelease), such as `1.21`.
+    public static func isLang(_ x: String) -> Bool {
+        UTF8Bytes.with(x) { b in
+            guard let p = GoVersionParts(b) else { return false }
+            return !p.hasPatch && p.kind.isEmpty
+        }
+    }
+
+    /// The Go version named by a toolchain such as `go1.21.3` or `go1.22rc1-custom`; "" if none.
+    public static func fromToolchain(_ name: String) -> String {
+        var v = Substring(name)
+        guard v.hasPrefix("go"), !v.utf8.contains(0x2F), !v.utf8.contains(0x5C) else { return "" }
+        v = v.dropFirst(2)
+        if let i = v.utf8.firstIndex(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x2D }) {
+            v = v[..<i]
+        }
+        let s = String(v)
+        return isValid(s) ? s : ""
+    }
+}
+
+/// Byte ranges of a parsed Go version.
+struct GoVersionParts {
+    var major: Range<Int>
+    /// nil for `1` (which means `1.0.0`).
+    var minor: Range<Int>?
+    /// nil when absent; an absent patch counts as 0 below 1.21 and as lower than any patch from 1.21 on.
+    var patch: Range<Int>?
+    /// Whether the text spelled a patch number (`1.21.0`), as opposed to an implied one.
+    var hasPatch: Bool
+    /// `alpha`, `beta`, `rc` or any lowercase word; empty for none.
+    var kind: Range<Int>
+    var pre: Range<Int>
+
+    init?(_ b: UnsafeBufferPointer<UInt8>) {
+        let n = b.count
+        guard let maj = Self.number(b, 0) else { return nil }
+        major = maj
+        minor = nil
+        patch = nil
+        hasPatch = false
+        kind = n..<n
+        pre = n..<n
+        var i = maj.upperBound
+        if i == n { return }
+        guard b[i] == 0x2E, let mi = Self.number(b, i + 1) else { return nil }
+        minor = mi
+        i = mi.upperBound
+        if i == n { return }
+        if b[i] == 0x2E {
+            guard let pa = Self.number(b, i + 1), pa.upperBound == n else { return nil }
+            patch = pa
+            hasPatch = true
+            return
+        }
+        let k = i
+        while i < n && !UTF8Bytes.isDigit(b[i]) {
+            guard UTF8Bytes.isLower(b[i]) else { return nil }
+            i += 1
+        }
+        if i == k { return nil }
+        kind = k..<i
+        if i == n { return }
+        guard let p = Self.number(b, i), p.upperBound == n else { return nil }
+        pre = p
+    }
+
+    @inline(__always)
+    private static func number(_ b: UnsafeBufferPointer<UInt8>, _ start: Int) -> Range<Int>? {
+        var i = start
+        while i < b.count && UTF8Bytes.isDigit(b[i]) { i += 1 }
+        if i == start || (b[start] == 0x30 && i - start > 1) { return nil }
+        return start..<i
+    }
+
+    /// Comparison slots: absent minor is "0"; absent patch is "0" when the minor is below 21
+    /// (or the minor is absent), else the empty number, which sorts below every number.
+    private static func slots(_ b: UnsafeBufferPointer<UInt8>, _ p: GoVersionParts?) -> (Num, Num, Num, Range<Int>, Num) {
+        guard let p else { return (.empty, .empty, .empty, 0..<0, .empty) }
+        let minor: Num = p.minor.map { .range($0) } ?? .zero
+        let patch: Num
+        if let pa = p.patch {
+            patch = .range(pa)
+        } else if let mi = p.minor {
+            let below21 = mi.count < 2 || (mi.count == 2 && (b[mi.lowerBound], b[mi.lowerBound + 1]) < (0x32, 0x31))
+            patch = below21 ? .zero : .empty
+        } else {
+            patch = .zero
+        }
+        return (.range(p.major), minor, patch, p.kind, p.pre.isEmpty ? .empty : .range(p.pre))
+    }
+
+    enum Num {
+        case empty, zero, range(Range<Int>)
+    }
+
+    private static func cmp(_ a: UnsafeBufferPointer<UInt8>, _ x: Num, _ b: UnsafeBufferPointer<UInt8>, _ y: Num) -> Int {
+        switch (x, y) {
+        case (.empty, .empty), (.zero, .zero): return 0
+        case (.empty, _): return -1
+        case (_, .empty): return 1
+        case let (.range(r), .zero): return r.count == 1 && a[r.lowerBound] == 0x30 ? 0 : 1
+        case let (.zero, .range(r)): return r.count == 1 && b[r.lowerBound] == 0x30 ? 0 : -1
+        case let (.range(r), .range(s)): return UTF8Bytes.compareDigits(a, r, b, s)
+        }
+    }
+
+    static func compare(
+        _ a: UnsafeBufferPointer<UInt8>, _ pa: GoVersionParts?, _ b: UnsafeBufferPointer<UInt8>, _ pb: GoVersionParts?
+    ) -> Int {
+        let x = slots(a, pa), y = slots(b, pb)
+        var c = cmp(a, x.0, b, y.0)
+        if c != 0 { return c }
+        c = cmp(a, x.1, b, y.1)
+        if c != 0 { return c }
+        c = cmp(a, x.2, b, y.2)
+        if c != 0 { return c }
+        c = UTF8Bytes.compareBytes(a, x.3, b, y.3)
+        if c != 0 { return c }
+        return cmp(a, x.4, b, y.4)
+    }
+}
