@@ -1,1 +1,98 @@
-// Runs the go command read-only.
+import Foundation
+
+/// The go command, run read-only to capture what a folder lacks.
+///
+/// The analyzed repository is never written: go reads a copy of go.mod and go.sum
+/// through `-modfile`, so even a command that wants to update them writes the copy;
+/// GOFLAGS is replaced (a user's `-mod=mod` cannot apply), GOWORK is off (the module
+/// at the path is what is analyzed) and GOTOOLCHAIN is local (no toolchain download).
+public struct GoCommand: Sendable {
+    public let executable: String
+
+    public init(executable: String) {
+        self.executable = executable
+    }
+
+    /// The go command named by `$MODGRAPH_GO`, else the first `go` on `$PATH`.
+    public static func find(environment: [String: String] = ProcessInfo.processInfo.environment) -> GoCommand? {
+        let fm = FileManager.default
+        if let explicit = environment["MODGRAPH_GO"], !explicit.isEmpty {
+            return fm.isExecutableFile(atPath: explicit) ? GoCommand(executable: explicit) : nil
+        }
+        for dir in (environment["PATH"] ?? "").split(separator: ":") {
+            let candidate = "\(dir)/go"
+            if fm.isExecutableFile(atPath: candidate) { return GoCommand(executable: candidate) }
+        }
+        return nil
+    }
+
+    /// What one run of the go command produced.
+    public struct Output: Sendable {
+        public var status: Int32
+        public var stdout: Data
+        public var stderr: String
+        public var command: String
+    }
+
+    /// `go version`'s answer, e.g. `go version go1.23.5 linux/amd64`.
+    public func version() -> String? {
+        guard let out = try? run(["version"], in: URL(fileURLWithPath: "/"), environment: [:]),
+              out.status == 0 else { return nil }
+        return String(decoding: out.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Runs `args` in `moduleRoot` against a private copy of its go.mod and go.sum.
+    public func runReadOnly(_ args: [String], moduleRoot: URL) throws -> Output {
+        let fm = FileManager.default
+        let scratch = fm.temporaryDirectory.appendingPathComponent("modgraph-\(UUID().uuidString)")
+        try fm.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? fm.removeItem(at: scratch) }
+        let modCopy = scratch.appendingPathComponent("go.mod")
+        try fm.copyItem(at: moduleRoot.appendingPathComponent("go.mod"), to: modCopy)
+        let sum = moduleRoot.appendingPathComponent("go.sum")
+        if fm.fileExists(atPath: sum.path) {
+            try fm.copyItem(at: sum, to: scratch.appendingPathComponent("go.sum"))
+        }
+        let env = [
+            "GOFLAGS": "-mod=readonly -modfile=\(modCopy.path)",
+            "GOWORK": "off",
+            "GOTOOLCHAIN": "local",
+        ]
+        return try run(args, in: moduleRoot, environment: env)
+    }
+
+    /// Runs the go command with `overrides` on top of the current environment.
+    public func run(_ args: [String], in directory: URL, environment overrides: [String: String]) throws -> Output {
+        let fm = FileManager.default
+        let outURL = fm.temporaryDirectory.appendingPathComponent("modgraph-out-\(UUID().uuidString)")
+        let errURL = fm.temporaryDirectory.appendingPathComponent("modgraph-err-\(UUID().uuidString)")
+        fm.createFile(atPath: outURL.path, contents: nil)
+        fm.createFile(atPath: errURL.path, contents: nil)
+        defer {
+            try? fm.removeItem(at: outURL)
+            try? fm.removeItem(at: errURL)
+        }
+        let out = try FileHandle(forWritingTo: outURL)
+        let err = try FileHandle(forWritingTo: errURL)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = args
+        process.currentDirectoryURL = directory
+        var env = ProcessInfo.processInfo.environment
+        for (k, v) in overrides { env[k] = v }
+        process.environment = env
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        process.waitUntilExit()
+        try? out.close()
+        try? err.close()
+        return Output(
+            status: process.terminationStatus,
+            stdout: (try? Data(contentsOf: outURL)) ?? Data(),
+            stderr: String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self),
+            command: (["go"] + args).joined(separator: " ")
+        )
+    }
+}

@@ -1,0 +1,73 @@
+/// Whether the module has a vendor directory and whether the go command would accept it.
+public struct VendorStatus: Hashable, Sendable {
+    public var present: Bool
+    /// The verdict of the go command's own consistency check; nil without a vendor directory
+    /// (or when the check could not run).
+    public var consistent: Bool?
+
+    public init(present: Bool, consistent: Bool?) {
+        self.present = present
+        self.consistent = consistent
+    }
+}
+
+/// One input an analysis read, and where it came from.
+public struct InputUse: Hashable, Sendable {
+    public enum Origin: String, Sendable {
+        case file
+        case stdin
+        /// Produced by running the go command (read-only) because no capture was given.
+        case goCommand
+        case missing
+    }
+
+    /// What the input is: `go.mod`, `go mod graph`, `go list -m -json all`, ...
+    public var role: String
+    /// The file name as reported to the user, or the command that produced it.
+    public var name: String
+    public var origin: Origin
+
+    public init(role: String, name: String, origin: Origin) {
+        self.role = role
+        self.name = name
+        self.origin = origin
+    }
+}
+
+/// Everything `analyze` learns about one module: the graph, the build list, stats, findings.
+public struct Analysis: Sendable {
+    /// A short name for the analyzed module (used for the output folder).
+    public var name: String
+    public var mainModules: [String]
+    /// Every version `go mod graph` named; nil when no graph was available.
+    public var graph: ModuleGraph?
+    public var buildList: BuildList
+    public var selected: SelectedGraph
+    public var stats: GraphStats
+    public var vendor: VendorStatus
+    /// Sorted most severe first.
+    public var findings: [Finding]
+    public var inputs: [InputUse]
+
+    public init(
+        name: String, mainModules: [String], graph: ModuleGraph?, buildList: BuildList,
+        selected: SelectedGraph, stats: GraphStats, vendor: VendorStatus, findings: [Finding],
+        inputs: [InputUse]
+    ) {
+        self.name = name
+        self.mainModules = mainModules
+        self.graph = graph
+        self.buildList = buildList
+        self.selected = selected
+        self.stats = stats
+        self.vendor = vendor
+        self.findings = findings.sorted()
+        self.inputs = inputs
+    }
+
+    /// The worst severity among the findings, if any.
+    public var worstSeverity: Severity? { findings.map(\.severity).max() }
+
+    /// Findings about one module path.
+    public func findings(for path: String) -> [Finding] { findings.filter { $0.module == path } }
+}

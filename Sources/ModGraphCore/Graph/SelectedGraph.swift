@@ -1,0 +1,66 @@
+/// The selected graph: one node per main module and per selected module, with edges
+/// from each selected version's own requirements (as `go mod graph` listed them).
+public struct SelectedGraph: Sendable {
+    public typealias NodeID = Int32
+
+    /// Main modules first (bare path, empty version), then the build list sorted by path.
+    public private(set) var nodes: [ModuleID]
+    /// Distinct successors of each node, sorted by node id (so by path).
+    public private(set) var successors: [[NodeID]]
+    /// Distinct predecessors of each node, sorted by node id.
+    public private(set) var predecessors: [[NodeID]]
+    public private(set) var mainNodes: [NodeID]
+    public private(set) var edgeCount: Int
+
+    /// Projects the full graph onto the build list.
+    ///
+    /// A requirement on a path maps to that path's selected node; requirements on paths
+    /// outside the build list, and a module's requirements on its own path, are dropped.
+    public init(graph: ModuleGraph?, buildList: BuildList) {
+        var nodes: [ModuleID] = buildList.mainModules.map { ModuleID(path: $0, version: "") }
+        nodes += buildList.modules.map(\.id)
+        var byPath: [String: NodeID] = [:]
+        for (i, n) in nodes.enumerated() where byPath[n.path] == nil { byPath[n.path] = NodeID(i) }
+        var succ = [[NodeID]](repeating: [], count: nodes.count)
+        var pred = [[NodeID]](repeating: [], count: nodes.count)
+        var edges = 0
+        if let graph {
+            for (i, n) in nodes.enumerated() {
+                guard let g = graph.id(of: n) else { continue }
+                var targets = Set<NodeID>()
+                for s in graph.successors[Int(g)] {
+                    guard let t = byPath[graph.nodes[Int(s)].path], t != NodeID(i) else { continue }
+                    targets.insert(t)
+                }
+                succ[i] = targets.sorted()
+                for t in succ[i] { pred[Int(t)].append(NodeID(i)) }
+                edges += targets.count
+            }
+        }
+        self.nodes = nodes
+        self.successors = succ
+        self.predecessors = pred  // filled in ascending source order, so already sorted
+        self.mainNodes = (0..<buildList.mainModules.count).map { NodeID($0) }
+        self.edgeCount = edges
+    }
+
+    /// Shortest-path distance (in edges) from the nearest main module; -1 when unreachable.
+    public func depths() -> [Int] {
+        var depth = [Int](repeating: -1, count: nodes.count)
+        var queue: [NodeID] = []
+        for m in mainNodes {
+            depth[Int(m)] = 0
+            queue.append(m)
+        }
+        var head = 0
+        while head < queue.count {
+            let n = queue[head]
+            head += 1
+            for s in successors[Int(n)] where depth[Int(s)] < 0 {
+                depth[Int(s)] = depth[Int(n)] + 1
+                queue.append(s)
+            }
+        }
+        return depth
+    }
+}
