@@ -38,7 +38,8 @@ public enum Golden {
         let a = try? JSONSerialization.jsonObject(with: actual, options: [.fragmentsAllowed])
         let e = try? JSONSerialization.jsonObject(with: expectedData, options: [.fragmentsAllowed])
         guard let a, let e else { return "\(name): JSON did not parse" }
-        if (a as AnyObject).isEqual(e) { return nil }
+        let canon = { (o: Any) in try? JSONSerialization.data(withJSONObject: o, options: [.sortedKeys, .fragmentsAllowed]) }
+        if let ca = canon(a), ca == canon(e) { return nil }
         return "\(name) differs from the golden JSON (RECORD_GOLDEN=1 re-records):\n"
             + lineDiff(expected: String(decoding: expectedData, as: UTF8.self),
                        actual: String(decoding: actual, as: UTF8.self))

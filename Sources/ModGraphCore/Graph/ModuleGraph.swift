@@ -67,6 +67,12 @@ public struct ModuleGraph: Sendable {
         edgeCount += 1
     }
 
+    mutating func reserveEdges(_ n: Int) { edgeSet.reserveCapacity(n) }
+
+    mutating func appendToolchainRequirement(_ edge: (from: ModuleID, to: ModuleID)) {
+        toolchainRequirements.append(edge)
+    }
+
     /// Every node reachable from `roots` (roots included), breadth-first.
     public func reachable(from roots: [NodeID]) -> [NodeID] {
         var seen = [Bool](repeating: false, count: nodes.count)

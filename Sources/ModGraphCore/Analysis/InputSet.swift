@@ -1,0 +1,100 @@
+import Foundation
+
+/// The inputs of one analysis: which of the recognized files were found, and their text.
+///
+/// A folder is a module root or a capture folder; both are read the same way. Files given
+/// explicitly (`--graph FILE`, `-` for standard input) replace what the folder holds.
+public struct InputSet: Sendable {
+    /// The files modgraph recognizes in a folder.
+    public enum Kind: String, Sendable, CaseIterable {
+        case goMod = "go.mod"
+        case goSum = "go.sum"
+        case goWork = "go.work"
+        case modulesTxt = "vendor/modules.txt"
+        /// Captured `go mod graph` output.
+        case graph = "graph.txt"
+        /// Captured `go list -m -json all` output.
+        case list = "list.json"
+
+        /// What the input is, for reports.
+        public var role: String {
+            switch self {
+            case .goMod, .goSum, .goWork, .modulesTxt: rawValue
+            case .graph: "go mod graph"
+            case .list: "go list -m -json all"
+            }
+        }
+    }
+
+    /// The folder as the user named it (messages name files under it).
+    public var root: String
+    public private(set) var texts: [Kind: InputText] = [:]
+    public private(set) var origins: [Kind: InputUse.Origin] = [:]
+    /// Whether the folder has a `vendor/` directory (it may hold only modules.txt).
+    public var vendorDirectory: Bool
+    public var sizeLimit: Int
+
+    public init(root: String, vendorDirectory: Bool = false, sizeLimit: Int = InputText.defaultSizeLimit) {
+        self.root = root
+        self.vendorDirectory = vendorDirectory
+        self.sizeLimit = sizeLimit
+    }
+
+    /// Reads every recognized file of `root`, with `overrides` (a path, or `-` for standard input)
+    /// taking the place of the folder's own.
+    ///
+    /// - Throws: `ParseError` when `root` is not a folder or a file cannot be read as text.
+    public static func load(
+        root: String, overrides: [Kind: String] = [:], sizeLimit: Int = InputText.defaultSizeLimit
+    ) throws(ParseError) -> InputSet {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDir) else {
+            throw ParseError(file: root, message: "no such file or directory")
+        }
+        guard isDir.boolValue else {
+            throw ParseError(file: root, message: "not a directory: expected a module root or a folder of captured go outputs")
+        }
+        var vendorIsDir: ObjCBool = false
+        let vendor = FileManager.default.fileExists(
+            atPath: join(root, "vendor"), isDirectory: &vendorIsDir) && vendorIsDir.boolValue
+        var set = InputSet(root: root, vendorDirectory: vendor, sizeLimit: sizeLimit)
+        for kind in Kind.allCases {
+            if let given = overrides[kind] {
+                if given == "-" {
+                    set.provide(kind, try InputText.readStandardInput(sizeLimit: sizeLimit), origin: .stdin)
+                } else {
+                    set.provide(kind, try InputText.read(path: given, sizeLimit: sizeLimit), origin: .file)
+                }
+                if kind == .modulesTxt { set.vendorDirectory = true }
+                continue
+            }
+            let path = join(root, kind.rawValue)
+            guard FileManager.default.fileExists(atPath: path) else { continue }
+            set.provide(kind, try InputText.read(path: path, sizeLimit: sizeLimit), origin: .file)
+        }
+        return set
+    }
+
+    /// Supplies (or replaces) one input.
+    public mutating func provide(_ kind: Kind, _ text: InputText, origin: InputUse.Origin) {
+        texts[kind] = text
+        origins[kind] = origin
+    }
+
+    public subscript(kind: Kind) -> InputText? { texts[kind] }
+
+    /// What was used, in a fixed order, for reports.
+    public var uses: [InputUse] {
+        Kind.allCases.map { kind in
+            guard let text = texts[kind], let origin = origins[kind] else {
+                return InputUse(role: kind.role, name: kind.rawValue, origin: .missing)
+            }
+            return InputUse(role: kind.role, name: origin == .goCommand ? kind.role : text.file, origin: origin)
+        }
+    }
+
+    /// `root/relative`, without doubling a trailing slash.
+    static func join(_ root: String, _ relative: String) -> String {
+        root.hasSuffix("/") ? root + relative : root + "/" + relative
+    }
+}
