@@ -1,0 +1,13 @@
+module example.com/broken
+
+go 1.23
+
+require (
+	example.com/greet v1.2.0
+	example.com/lib v1.1.0
+)
+
+require (
+	example.com/color v0.2.0 // indirect
+	example.com/words v1.1.0 // indirect
+)

@@ -1,0 +1,5 @@
+// Package retract knows the answer.
+package retract
+
+// Answer returns the answer.
+func Answer() int { return 41 }

@@ -1,0 +1,3 @@
+module modgraph.invalid/mkproxy
+
+go 1.22

@@ -1,0 +1,3 @@
+module example.com/oldapi
+
+go 1.16

@@ -1,0 +1,4 @@
+// Deprecated: use example.com/new instead
+module example.com/oldapi
+
+go 1.16

@@ -1,0 +1,3 @@
+module example.com/retract
+
+go 1.16
