@@ -1,0 +1,79 @@
+/// The output of `go mod graph`, parsed: interned nodes and requirement edges.
+///
+/// Each line `FROM TO` is one edge. A node is `path@version`, or a bare `path` for a main
+/// (or workspace) module. `go@V` and `toolchain@V` are toolchain requirements, not modules:
+/// they are nodes (so their edges can be reported) but their edges are kept apart in
+/// `toolchainEdges`, so statistics can leave them out.
+///
+/// Edges are distinct: a line that repeats an earlier edge is dropped and its line number
+/// kept in `duplicateEdgeLines` (the go command never prints one). Blank lines, a trailing
+/// `\r` and runs of spaces or tabs between the two fields are accepted; nothing else is.
+public struct ModGraphText: Sendable {
+    /// A node's index in `nodes`.
+    public typealias NodeIndex = Int32
+
+    /// A requirement `from → to`, from the 1-based input line `line`.
+    public struct Edge: Hashable, Sendable {
+        public var from: NodeIndex
+        public var to: NodeIndex
+        public var line: Int
+
+        public init(from: NodeIndex, to: NodeIndex, line: Int) {
+            self.from = from
+            self.to = to
+            self.line = line
+        }
+    }
+
+    /// The name of the input in messages.
+    public let file: String
+    /// Every distinct node, in order of first appearance (toolchain nodes included).
+    public internal(set) var nodes: [ModuleID]
+    /// Distinct edges between module nodes, in input order.
+    public internal(set) var edges: [Edge]
+    /// Distinct edges with a `go@V` or `toolchain@V` end, in input order.
+    public internal(set) var toolchainEdges: [Edge]
+    /// Bare-path nodes (main and workspace modules), in order of first appearance.
+    public internal(set) var mainNodes: [NodeIndex]
+    /// Lines that repeated an earlier edge and were dropped.
+    public internal(set) var duplicateEdgeLines: [Int]
+    /// For each node, whether it is a `go@V` or `toolchain@V` requirement.
+    public internal(set) var isToolchainNode: [Bool]
+    /// Node index by module, for lookups.
+    let indexByID: [ModuleID: NodeIndex]
+
+    /// The index of `module` in `nodes`, if it is a node.
+    public func index(of module: ModuleID) -> NodeIndex? { indexByID[module] }
+
+    /// The number of nodes that are modules (not `go@V` / `toolchain@V`).
+    public var moduleNodeCount: Int { isToolchainNode.reduce(0) { $1 ? $0 : $0 + 1 } }
+
+    /// The number of lines that held an edge (distinct edges plus dropped repeats).
+    public var edgeLineCount: Int { edges.count + toolchainEdges.count + duplicateEdgeLines.count }
+
+    /// The module pair of an edge.
+    public func modules(of edge: Edge) -> (from: ModuleID, to: ModuleID) {
+        (nodes[Int(edge.from)], nodes[Int(edge.to)])
+    }
+}
+
+extension ModGraphText {
+    /// Parses `go mod graph` output.
+    ///
+    /// - Throws: `ParseError` naming the line and column of the first malformed line: not
+    ///   exactly two fields, an invalid module path or version, or a bad `go@`/`toolchain@` version.
+    public static func parse(_ input: InputText) throws(ParseError) -> ModGraphText {
+        var parser = ModGraphTextParser(input: input)
+        return try parser.run()
+    }
+
+    /// Parses `go mod graph` output given as bytes (checked as UTF-8 text first).
+    public static func parse(bytes: [UInt8], file: String) throws(ParseError) -> ModGraphText {
+        try parse(InputText(bytes: bytes, file: file))
+    }
+
+    /// Parses `go mod graph` output given as a string.
+    public static func parse(text: String, file: String) throws(ParseError) -> ModGraphText {
+        try parse(InputText(text, file: file))
+    }
+}
