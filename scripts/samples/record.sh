@@ -27,7 +27,8 @@ ALL=(hello vendored broken-vendor multi-major)
 die() { echo "record.sh: error: $*" >&2; exit 1; }
 
 command -v python3 >/dev/null || die "python3 is needed to write meta.json"
-[ -x "$GO" ] || die "no go command at $GO (install golang-1.23-go, or set GO=/path/to/go1.23)"
+case "$GO" in */*) ;; *) GO=$(command -v "$GO") || die "no '$GO' on PATH" ;; esac
+[ -f "$GO" ] && [ -x "$GO" ] || die "no go command at $GO (install golang-1.23-go, or set GO=/path/to/go1.23)"
 GOVERSION=$(env -i PATH=/usr/bin:/bin GOTOOLCHAIN=local GOENV=off HOME=/nonexistent "$GO" version) ||
   die "$GO version failed"
 case "$GOVERSION" in

@@ -2,7 +2,7 @@
 //
 // Usage:
 //
-//	go build -o /tmp/mkproxy ./scripts/samples/mkproxy    (from the repo root; standard library only)
+//	cd scripts/samples/mkproxy && go build -o /tmp/mkproxy .   (its own module; standard library only)
 //	/tmp/mkproxy -src DIR [-src DIR2 ...] -out PROXYDIR
 //	GOPROXY=file://PROXYDIR GOSUMDB=off GOTOOLCHAIN=local go ...
 //
