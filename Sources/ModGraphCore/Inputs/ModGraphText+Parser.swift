@@ -115,7 +115,7 @@ struct ModGraphTextParser {
         let path = String(decoding: UnsafeBufferPointer(rebasing: b[start..<at]), as: UTF8.self)
         if at == end {
             if path == "go" || path == "toolchain" {
-                throw input.error(atByte: end, "expected a version after \"\(path)@\": \"\(path)\" names a toolchain requirement")
+                throw input.error(atByte: end, "expected a version after \"\(path)@\": \(path) names a toolchain requirement")
             }
             if let problem = ModulePath.checkImportPath(path) {
                 throw input.error(atByte: start, "expected a main module path: \(problem)")
@@ -127,16 +127,16 @@ struct ModGraphTextParser {
             throw input.error(atByte: start, "expected a module path before '@'")
         }
         if version.isEmpty {
-            throw input.error(atByte: at + 1, "expected a version after \"\(path)@\"")
+            throw input.error(atByte: at + 1, "expected a version after \(InputText.quoted(path + "@"))")
         }
         switch path {
         case "go":
             if !GoVersion.isValid(version) {
-                throw input.error(atByte: at + 1, "invalid Go version \"\(version)\": expected a Go version such as 1.21.0")
+                throw input.error(atByte: at + 1, "invalid Go version \(InputText.quoted(version)): expected a Go version such as 1.21.0")
             }
         case "toolchain":
             if version != "default" && GoVersion.fromToolchain(version).isEmpty {
-                throw input.error(atByte: at + 1, "invalid toolchain \"\(version)\": expected a toolchain name such as go1.21.0")
+                throw input.error(atByte: at + 1, "invalid toolchain \(InputText.quoted(version)): expected a toolchain name such as go1.21.0")
             }
         default:
             // go mod graph prints replaced requirements whose paths fail the stricter
@@ -146,14 +146,14 @@ struct ModGraphTextParser {
                 throw input.error(atByte: start, "expected a module path: \(problem)")
             }
             guard let (_, pathMajor) = ModulePath.splitPathVersion(path) else {
-                throw input.error(atByte: start, "expected a module path: \"\(path)\" has an invalid major version suffix")
+                throw input.error(atByte: start, "expected a module path: \(InputText.quoted(path)) has an invalid major version suffix")
             }
             if !Semver.isValid(version) {
-                throw input.error(atByte: at + 1, "invalid version \"\(version)\" of \(path): expected a semantic version such as v1.2.3")
+                throw input.error(atByte: at + 1, "invalid version \(InputText.quoted(version)) of \(path): expected a semantic version such as v1.2.3")
             }
             if !ModulePath.matchesPathMajor(version, pathMajor) {
                 let want = pathMajor.isEmpty ? "v0 or v1" : String(pathMajor.dropFirst())
-                throw input.error(atByte: at + 1, "version \"\(version)\" does not match the module path \(path): expected \(want), not \(Semver.major(version))")
+                throw input.error(atByte: at + 1, "version \(InputText.quoted(version)) does not match the module path \(path): expected \(want), not \(Semver.major(version))")
             }
         }
         return ModuleID(path: path, version: version)

@@ -1,0 +1,176 @@
+import Foundation
+import Testing
+@testable import ModGraphCore
+
+/// The error `body` throws, or nil.
+func inputError<T>(_ body: () throws(ParseError) -> T) -> ParseError? {
+    do {
+        _ = try body()
+        return nil
+    } catch {
+        return error
+    }
+}
+
+/// A fresh file under the temporary directory holding `bytes`.
+func temporaryFile(_ bytes: [UInt8], name: String = "input") throws -> String {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("modgraph-inputs-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let url = dir.appendingPathComponent(name)
+    try Data(bytes).write(to: url)
+    return url.path
+}
+
+@Suite struct InputTextTests {
+    private func lines(_ text: String) throws -> [String] {
+        let input = try InputText(text, file: "t")
+        return input.lines.map { input.string($0) }
+    }
+
+    @Test func splitsOnNewlineAndDropsOneTrailingCarriageReturn() throws {
+        #expect(try lines("") == [])
+        #expect(try lines("a") == ["a"])
+        #expect(try lines("a\n") == ["a"])
+        #expect(try lines("\n") == [""])
+        #expect(try lines("a\r\nb\r\n\r\nc") == ["a", "b", "", "c"])
+        #expect(try lines("a\r\r\n") == ["a\r"])
+        #expect(try lines("a\rb\n") == ["a\rb"])
+        let input = try InputText("x\ny\n\nz\n", file: "t")
+        #expect(input.lines.map(\.number) == [1, 2, 3, 4])
+    }
+
+    @Test func acceptsUTF8() throws {
+        let text = "é ü € 😀 \u{10FFFF}\n"
+        let input = try InputText(text, file: "t")
+        #expect(input.bytes == Array(text.utf8))
+    }
+
+    @Test(arguments: [
+        // bytes, line, column
+        ([0x61, 0x0A, 0x62, 0xFF], 2, 2),
+        ([0xC0, 0x80], 1, 1),  // overlong
+        ([0xC1, 0xBF], 1, 1),  // overlong
+        ([0xE0, 0x80, 0x80], 1, 1),  // overlong
+        ([0xED, 0xA0, 0x80], 1, 1),  // surrogate
+        ([0xF4, 0x90, 0x80, 0x80], 1, 1),  // above U+10FFFF
+        ([0xF5, 0x80, 0x80, 0x80], 1, 1),
+        ([0x61, 0x62, 0x80], 1, 3),  // lone continuation byte
+        ([0x61, 0xE2, 0x82], 1, 2),  // truncated at the end
+        ([0xE2, 0x82, 0x61], 1, 1),  // truncated in the middle
+        ([0xC3, 0xA9, 0x20, 0xC3], 1, 3),  // column counts characters
+    ] as [([UInt8], Int, Int)])
+    func rejectsInvalidUTF8(bytes: [UInt8], line: Int, column: Int) {
+        let error = inputError { () throws(ParseError) in try InputText(bytes: bytes, file: "f.txt") }
+        #expect(error?.file == "f.txt")
+        #expect(error?.line == line)
+        #expect(error?.column == column)
+        #expect(error?.message.hasPrefix("invalid UTF-8") == true)
+    }
+
+    @Test func findsBadBytesPastTheEightByteFastPath() {
+        var bytes = Array("0123456789abcdef\nxyz".utf8)
+        bytes.append(0xFE)
+        bytes += Array("0123456789".utf8)
+        let error = inputError { () throws(ParseError) in try InputText(bytes: bytes, file: "f") }
+        #expect(error?.description == "f:2:4: invalid UTF-8 (byte 0xFE); expected UTF-8 text")
+    }
+
+    @Test func rejectsNULAsBinary() {
+        for offset in [0, 3, 9, 15] {
+            var bytes = Array("abcdefgh\nijklmnop".utf8)
+            bytes[offset] = 0
+            let error = inputError { () throws(ParseError) in try InputText(bytes: bytes, file: "f") }
+            #expect(error?.message == "binary data, not text (a NUL byte)")
+            #expect(error?.line == (offset < 9 ? 1 : 2))
+        }
+    }
+
+    @Test func enforcesTheSizeLimit() throws {
+        let error = inputError { () throws(ParseError) in
+            try InputText(bytes: Array(repeating: 0x61, count: 11), file: "f", sizeLimit: 10)
+        }
+        #expect(error?.message == "file is 11 bytes, larger than the 10-byte limit (--max-input-size)")
+        #expect(
+            InputText.tooLargeMessage(size: 300_000_000, limit: InputText.defaultSizeLimit)
+                == "file is 300000000 bytes, larger than the 256 MiB limit (--max-input-size)")
+        #expect(InputText.defaultSizeLimit == 256 * 1024 * 1024)
+        #expect(throws: Never.self) {
+            try InputText(bytes: Array(repeating: 0x61, count: 10), file: "f", sizeLimit: 10)
+        }
+    }
+
+    @Test func readsAFileAndChecksItsSizeFirst() throws {
+        let path = try temporaryFile(Array("line 1\nline 2\n".utf8))
+        let input = try InputText.read(path: path, file: "shown.txt")
+        #expect(input.file == "shown.txt")
+        #expect(input.lines.map { input.string($0) } == ["line 1", "line 2"])
+
+        let big = try temporaryFile(Array(repeating: 0x61, count: 2 << 20))
+        let error = inputError { () throws(ParseError) in try InputText.read(path: big, sizeLimit: 1 << 20) }
+        #expect(error?.description == "\(big): file is 2097152 bytes, larger than the 1 MiB limit (--max-input-size)")
+        #expect(try InputText.read(path: big, sizeLimit: 2 << 20).bytes.count == 2 << 20)
+    }
+
+    @Test func readsLargeFilesCompletely() throws {
+        // More than one 64 KiB read, with a multi-byte character across the boundaries.
+        let text = String(repeating: "abcdé\n", count: 50_000)
+        let path = try temporaryFile(Array(text.utf8))
+        let input = try InputText.read(path: path)
+        #expect(input.bytes == Array(text.utf8))
+        #expect(Array(input.lines).count == 50_000)
+    }
+
+    @Test func readsStreamsInChunksUpToTheLimit() throws {
+        // A character device never ends: reading stops one byte past the limit.
+        let error = inputError { () throws(ParseError) in try InputText.read(path: "/dev/zero", sizeLimit: 1 << 20) }
+        #expect(error?.description == "/dev/zero: input is larger than the 1 MiB limit (--max-input-size)")
+        // procfs files report size 0 but have content.
+        if FileManager.default.fileExists(atPath: "/proc/version") {
+            #expect(try InputText.read(path: "/proc/version").bytes.isEmpty == false)
+        }
+    }
+
+    @Test func reportsMissingAndUnreadableFiles() throws {
+        let missing = FileManager.default.temporaryDirectory.appendingPathComponent("no-such-\(UUID().uuidString)").path
+        let error = inputError { () throws(ParseError) in try InputText.read(path: missing) }
+        #expect(error?.description == "\(missing): cannot open: No such file or directory")
+        #expect(try InputText.readIfPresent(path: missing) == nil)
+
+        let dir = FileManager.default.temporaryDirectory.path
+        let dirError = inputError { () throws(ParseError) in try InputText.read(path: dir) }
+        #expect(dirError?.message.hasPrefix("cannot") == true)
+    }
+
+    @Test func readsBinaryAndInvalidFilesAsErrors() throws {
+        let nul = try temporaryFile([0x61, 0x00, 0x62])
+        #expect(inputError { () throws(ParseError) in try InputText.read(path: nul) }?.message
+            == "binary data, not text (a NUL byte)")
+        let garbage = try temporaryFile([0x50, 0x4B, 0x03, 0x04, 0xFF, 0xD8])
+        #expect(inputError { () throws(ParseError) in try InputText.read(path: garbage) }?.message
+            .hasPrefix("invalid UTF-8") == true)
+    }
+
+    @Test func locatesBytesByLineAndCharacter() throws {
+        let input = try InputText("ab\né€x\n", file: "t")
+        #expect(input.location(ofByte: 0) == (1, 1))
+        #expect(input.location(ofByte: 2) == (1, 3))
+        #expect(input.location(ofByte: 3) == (2, 1))
+        #expect(input.location(ofByte: 8) == (2, 3))  // 'x' after é (2 bytes) and € (3 bytes)
+        #expect(input.location(ofByte: input.bytes.count) == (3, 1))
+        #expect(input.error(atByte: 8, "m").description == "t:2:3: m")
+    }
+
+    @Test func splitsFieldsLikeGo() throws {
+        let input = try InputText(" a\tb\u{00A0}c\u{2003}d\u{3000}e\u{000B}f  \u{0085}g ", file: "t")
+        let all = 0..<input.bytes.count
+        #expect(input.goFields(all).map { input.string($0) } == ["a", "b", "c", "d", "e", "f", "g"])
+        let padded = try InputText("\u{2028} x y \u{00A0}\r", file: "t")
+        #expect(padded.string(padded.goTrimSpace(0..<padded.bytes.count)) == "x y")
+        let none = try InputText(" \t ", file: "t")
+        #expect(none.goFields(0..<none.bytes.count).isEmpty)
+        #expect(none.goTrimSpace(0..<none.bytes.count).isEmpty)
+        // Non-space characters that share lead bytes with spaces.
+        let lookalike = try InputText("\u{00A9}x\u{2010}y\u{3001}", file: "t")
+        #expect(lookalike.goFields(0..<lookalike.bytes.count).count == 1)
+    }
+}
