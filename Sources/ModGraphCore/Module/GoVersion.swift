@@ -99,19 +99,21 @@ struct GoVersionParts {
         return start..<i
     }
 
-    /// Comparison slots: absent minor is "0"; absent patch is "0" when the minor is below 21
-    /// (or the minor is absent), else the empty number, which sorts below every number.
+    /// Comparison slots: absent minor is "0"; absent patch is "0" for `1` and for `1.N` with N below 21
+    /// (no prerelease), else the empty number, which sorts below every number.
     private static func slots(_ b: UnsafeBufferPointer<UInt8>, _ p: GoVersionParts?) -> (Num, Num, Num, Range<Int>, Num) {
         guard let p else { return (.empty, .empty, .empty, 0..<0, .empty) }
         let minor: Num = p.minor.map { .range($0) } ?? .zero
         let patch: Num
         if let pa = p.patch {
             patch = .range(pa)
-        } else if let mi = p.minor {
+        } else if let mi = p.minor, p.kind.isEmpty {
             let below21 = mi.count < 2 || (mi.count == 2 && (b[mi.lowerBound], b[mi.lowerBound + 1]) < (0x32, 0x31))
             patch = below21 ? .zero : .empty
-        } else {
+        } else if p.minor == nil {
             patch = .zero
+        } else {
+            patch = .empty
         }
         return (.range(p.major), minor, patch, p.kind, p.pre.isEmpty ? .empty : .range(p.pre))
     }
