@@ -24,11 +24,13 @@ public enum GoVersion {
         }
     }
 
-    /// Whether `x` is a language version (no patch or prerelease), such as `1.21`.
+    /// Whether `x` names a language version rather than a release, such as `1.21` (`gover.IsLang`).
+    ///
+    /// Before Go 1.21 the language version was also the first release, so `1.20` and `1` are not.
     public static func isLang(_ x: String) -> Bool {
         UTF8Bytes.with(x) { b in
             guard let p = GoVersionParts(b) else { return false }
-            return !p.hasPatch && p.kind.isEmpty
+            return GoVersionParts.impliedPatch(b, p) == .empty && p.patch == nil && p.kind.isEmpty
         }
     }
 
@@ -50,10 +52,8 @@ struct GoVersionParts {
     var major: Range<Int>
     /// nil for `1` (which means `1.0.0`).
     var minor: Range<Int>?
-    /// nil when absent; an absent patch counts as 0 below 1.21 and as lower than any patch from 1.21 on.
+    /// nil when not spelled out (see `impliedPatch`).
     var patch: Range<Int>?
-    /// Whether the text spelled a patch number (`1.21.0`), as opposed to an implied one.
-    var hasPatch: Bool
     /// `alpha`, `beta`, `rc` or any lowercase word; empty for none.
     var kind: Range<Int>
     var pre: Range<Int>
@@ -64,7 +64,6 @@ struct GoVersionParts {
         major = maj
         minor = nil
         patch = nil
-        hasPatch = false
         kind = n..<n
         pre = n..<n
         var i = maj.upperBound
@@ -76,7 +75,6 @@ struct GoVersionParts {
         if b[i] == 0x2E {
             guard let pa = Self.number(b, i + 1), pa.upperBound == n else { return nil }
             patch = pa
-            hasPatch = true
             return
         }
         let k = i
@@ -99,26 +97,26 @@ struct GoVersionParts {
         return start..<i
     }
 
-    /// Comparison slots: absent minor is "0"; absent patch is "0" for `1` and for `1.N` with N below 21
-    /// (no prerelease), else the empty number, which sorts below every number.
+    /// Comparison slots, with "0" or the empty number (below every number) for absent parts.
+    ///
+    /// An absent minor is "0"; an absent patch is "0" for `1` and for `1.N` with N below 21 and no
+    /// prerelease, else empty (so `1.21 < 1.21rc1 < 1.21.0`, but `1.20 == 1.20.0`).
     private static func slots(_ b: UnsafeBufferPointer<UInt8>, _ p: GoVersionParts?) -> (Num, Num, Num, Range<Int>, Num) {
         guard let p else { return (.empty, .empty, .empty, 0..<0, .empty) }
         let minor: Num = p.minor.map { .range($0) } ?? .zero
-        let patch: Num
-        if let pa = p.patch {
-            patch = .range(pa)
-        } else if let mi = p.minor, p.kind.isEmpty {
-            let below21 = mi.count < 2 || (mi.count == 2 && (b[mi.lowerBound], b[mi.lowerBound + 1]) < (0x32, 0x31))
-            patch = below21 ? .zero : .empty
-        } else if p.minor == nil {
-            patch = .zero
-        } else {
-            patch = .empty
-        }
+        let patch: Num = p.patch.map { .range($0) } ?? impliedPatch(b, p)
         return (.range(p.major), minor, patch, p.kind, p.pre.isEmpty ? .empty : .range(p.pre))
     }
 
-    enum Num {
+    /// The patch slot when none is spelled: "0" for `1` and for `1.N` (N below 21, no prerelease), else empty.
+    static func impliedPatch(_ b: UnsafeBufferPointer<UInt8>, _ p: GoVersionParts) -> Num {
+        guard let mi = p.minor else { return .zero }
+        guard p.kind.isEmpty else { return .empty }
+        let below21 = mi.count < 2 || (mi.count == 2 && (b[mi.lowerBound], b[mi.lowerBound + 1]) < (0x32, 0x31))
+        return below21 ? .zero : .empty
+    }
+
+    enum Num: Equatable {
         case empty, zero, range(Range<Int>)
     }
 

@@ -1,7 +1,8 @@
 /// Module and import paths as the go command validates and escapes them (`golang.org/x/mod/module`).
 public enum ModulePath {
-    /// Checks a module path (`module.CheckPath`): nil if valid, else the go command's message,
-    /// such as `malformed module path "x": missing dot in first path element`.
+    /// Checks a module path (`module.CheckPath`): nil if valid, else the go command's message.
+    ///
+    /// Messages read like `malformed module path "x": missing dot in first path element`.
     public static func check(_ path: String) -> String? {
         guard let reason = moduleReason(path) else { return nil }
         return "malformed module path \(GoQuote.string(path)): \(reason)"
@@ -13,11 +14,12 @@ public enum ModulePath {
         return "malformed import path \(GoQuote.string(path)): \(reason)"
     }
 
-    /// Checks a module path with a required version, as the go command does for a `require` line:
-    /// nil if valid, else the path's message or `version "V" invalid: REASON`.
+    /// Checks a module path with a required version, as go.mod parsing checks a `require` line.
     ///
-    /// The version is canonicalized first (shorthands expanded, build dropped except `+incompatible`),
-    /// as go.mod parsing does, and must agree with the path's major suffix (`module.CheckPathMajor`).
+    /// The version is canonicalized first (shorthands expanded, build dropped except `+incompatible`)
+    /// and must agree with the path's major suffix (`module.CheckPathMajor`).
+    /// - Returns: nil if valid; else the path's message, or `version "V" invalid: REASON` naming the
+    ///   canonical version, as the go command prints after `go.mod:N: require PATH: `.
     public static func checkVersion(path: String, version: String) -> String? {
         if let message = check(path) { return message }
         let canonical = ModuleVersion.canonical(version)
@@ -34,8 +36,9 @@ public enum ModulePath {
         pathMajorMismatch(version, pathMajor) == nil
     }
 
-    /// Splits a path into its prefix and major suffix (`/v2`, `.v1`, `.v2-unstable` or "");
-    /// nil when the suffix is malformed (`/v1`, `/v0`, `/v01`, `/v2.1`, `gopkg.in/x` without `.vN`).
+    /// Splits a path into its prefix and major suffix (`/v2`, `.v1`, `.v2-unstable` or "").
+    ///
+    /// - Returns: nil when the suffix is malformed (`/v1`, `/v0`, `/v01`, `/v2.1`, `gopkg.in/x` without `.vN`).
     public static func splitPathVersion(_ path: String) -> (prefix: String, pathMajor: String)? {
         let split: Int? = UTF8Bytes.with(path) { b in
             path.hasPrefix("gopkg.in/") ? gopkgInSplit(b) : majorSplit(b)

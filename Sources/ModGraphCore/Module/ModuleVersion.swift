@@ -19,8 +19,10 @@ public enum ModuleVersion {
         UTF8Bytes.with(v) { PseudoParts($0) != nil }
     }
 
-    /// The tag a pseudo-version is based on (with its `+incompatible`), or "" for the `vX.0.0-` form;
-    /// nil if `v` is not a pseudo-version or names an impossible base.
+    /// The tag a pseudo-version is based on (`module.PseudoVersionBase`).
+    ///
+    /// - Returns: the base tag with any `+incompatible`; "" for the `vX.0.0-yyyymmddhhmmss-rev` form;
+    ///   nil if `v` is not a pseudo-version or names an impossible base (`vX.Y.0-0.…`, `vX.0.0-…+incompatible`).
     public static func pseudoBase(_ v: String) -> String? {
         UTF8Bytes.with(v) { b in
             guard let p = PseudoParts(b) else { return nil }

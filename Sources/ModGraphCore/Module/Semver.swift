@@ -5,8 +5,10 @@ public enum Semver {
         UTF8Bytes.with(v) { SemverParts($0) != nil }
     }
 
-    /// Compares two versions: -1, 0 or 1. Invalid versions sort below valid ones and equal each other;
-    /// build metadata is ignored.
+    /// Compares two versions by semver precedence: -1, 0 or 1.
+    ///
+    /// Invalid versions sort below valid ones and equal each other; build metadata is ignored;
+    /// numbers of any length compare as digit strings.
     public static func compare(_ v: String, _ w: String) -> Int {
         if v == w { return 0 }
         return UTF8Bytes.with(v) { a in

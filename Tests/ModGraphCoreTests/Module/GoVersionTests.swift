@@ -42,7 +42,9 @@ struct GoVersionTests {
 
     @Test func isLang() {
         #expect(GoVersion.isLang("1.21"))
-        #expect(GoVersion.isLang("1"))
+        #expect(GoVersion.isLang("1.100"))
+        #expect(!GoVersion.isLang("1.20"))
+        #expect(!GoVersion.isLang("1"))
         #expect(!GoVersion.isLang("1.21.0"))
         #expect(!GoVersion.isLang("1.21rc1"))
         #expect(!GoVersion.isLang("bad"))
