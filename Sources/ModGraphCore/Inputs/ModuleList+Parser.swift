@@ -144,7 +144,7 @@ struct ModuleListParser {
         }
         var o = ModuleList.Origin()
         try readObject(b, depth: depth + 1) { (parser: inout ModuleListParser, key: String) throws(ParseError) in
-            let name = Self.originFields[key] != nil ? key : (Self.originFields[key.lowercased()] ?? "")
+            let name = Self.originFields[key.lowercased()] ?? ""
             switch name {
             case "VCS": try parser.readString(b, name, &o.vcs)
             case "URL": try parser.readString(b, name, &o.url)
