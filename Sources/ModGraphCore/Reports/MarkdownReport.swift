@@ -1,0 +1,135 @@
+/// `report.md`: a report fit for a pull-request comment.
+///
+/// A summary table, findings grouped by severity (long groups collapsed), and the build
+/// list and inputs in collapsed sections. Every module name is escaped: names are untrusted.
+public enum MarkdownReport {
+    /// How many findings of one severity are shown before the rest is collapsed.
+    static let visibleFindings = 15
+
+    public static func render(_ analysis: Analysis) -> String {
+        var out: [String] = []
+        let title = analysis.mainModules.isEmpty
+            ? Escaping.markdownTableCell(analysis.name)
+            : analysis.mainModules.map(code).joined(separator: ", ")
+        out.append("## modgraph: \(title)")
+        out.append("")
+        out.append(contentsOf: summaryTable(analysis))
+        out.append("")
+        out.append(contentsOf: findingsSection(analysis.findings))
+        out.append(contentsOf: buildListSection(analysis))
+        out.append(contentsOf: inputsSection(analysis.inputs))
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    static func code(_ s: String) -> String { Escaping.markdownInlineCode(s) }
+
+    static func summaryTable(_ a: Analysis) -> [String] {
+        let s = a.stats
+        let source: String
+        switch a.buildList.source {
+        case .list: source = "`go list -m -json all`"
+        case .mvs: source = "minimal version selection over `go mod graph`"
+        case .goMod: source = "go.mod requirements only (no graph, no list)"
+        }
+        let vendor: String
+        switch (a.vendor.present, a.vendor.consistent) {
+        case (false, _): vendor = "no vendor directory"
+        case (true, true?): vendor = "consistent with go.mod"
+        case (true, false?): vendor = "**inconsistent** with go.mod"
+        case (true, nil): vendor = "present, not checked"
+        }
+        return [
+            "| | |",
+            "|---|---|",
+            "| Selected modules | \(s.selectedModules) (\(s.direct) direct, \(s.indirect) indirect) |",
+            "| Module graph | \(s.graphNodes) module versions, \(s.graphEdges) requirements |",
+            "| Max depth | \(s.maxDepth) |",
+            "| Vendor | \(vendor) |",
+            "| Findings | \(countsText(a.findings)) |",
+            "| Build list from | \(source) |",
+        ]
+    }
+
+    /// "1 error, 2 warnings" or "none".
+    public static func countsText(_ findings: [Finding]) -> String {
+        let parts = Severity.allCases.reversed().compactMap { sev -> String? in
+            let n = findings.filter { $0.severity == sev }.count
+            return n == 0 ? nil : "\(n) \(sev.rawValue)\(n == 1 ? "" : "s")"
+        }
+        return parts.isEmpty ? "none" : parts.joined(separator: ", ")
+    }
+
+    static func findingsSection(_ findings: [Finding]) -> [String] {
+        guard !findings.isEmpty else { return ["No findings.", ""] }
+        var out = ["### Findings", ""]
+        for sev in Severity.allCases.reversed() {
+            let group = findings.filter { $0.severity == sev }
+            guard !group.isEmpty else { continue }
+            let heading = "\(sev.rawValue.prefix(1).uppercased())\(sev.rawValue.dropFirst())s"
+            out.append("#### \(heading) (\(group.count))")
+            out.append("")
+            for f in group.prefix(visibleFindings) { out.append(item(f)) }
+            if group.count > visibleFindings {
+                out.append("")
+                out.append("<details><summary>\(group.count - visibleFindings) more</summary>")
+                out.append("")
+                for f in group.dropFirst(visibleFindings) { out.append(item(f)) }
+                out.append("")
+                out.append("</details>")
+            }
+            out.append("")
+        }
+        return out
+    }
+
+    static func item(_ f: Finding) -> String {
+        var line = "- **\(Escaping.markdownTableCell(f.id))**"
+        if !f.module.isEmpty { line += " \(code(f.module))" }
+        line += ": \(Escaping.markdownTableCell(f.message))"
+        if let loc = f.location {
+            line += " (\(code(loc.line.map { "\(loc.file):\($0)" } ?? loc.file)))"
+        }
+        if let hint = f.hint { line += " — \(Escaping.markdownTableCell(hint))" }
+        return line
+    }
+
+    static func buildListSection(_ a: Analysis) -> [String] {
+        guard !a.buildList.modules.isEmpty else { return [] }
+        var out = [
+            "<details><summary>Build list (\(a.buildList.modules.count) modules)</summary>",
+            "",
+            "| Module | Version | Notes |",
+            "|---|---|---|",
+        ]
+        for m in a.buildList.modules {
+            var notes: [String] = [m.indirect ? "indirect" : "direct"]
+            if let r = m.replacement { notes.append("replaced by \(code(r.text))") }
+            let n = a.findings(for: m.path).count
+            if n > 0 { notes.append("\(n) finding\(n == 1 ? "" : "s")") }
+            out.append(
+                "| \(code(m.path)) | \(code(m.version)) | \(notes.joined(separator: ", ")) |")
+        }
+        out.append("")
+        out.append("</details>")
+        out.append("")
+        return out
+    }
+
+    static func inputsSection(_ inputs: [InputUse]) -> [String] {
+        guard !inputs.isEmpty else { return [] }
+        var out = ["<details><summary>Inputs</summary>", ""]
+        for i in inputs {
+            let how: String
+            switch i.origin {
+            case .file: how = code(i.name)
+            case .stdin: how = "standard input"
+            case .goCommand: how = "ran \(code(i.name))"
+            case .missing: how = "not available"
+            }
+            out.append("- \(Escaping.markdownTableCell(i.role)): \(how)")
+        }
+        out.append("")
+        out.append("</details>")
+        return out
+    }
+}

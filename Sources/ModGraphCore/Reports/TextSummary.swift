@@ -1,0 +1,52 @@
+/// The short human summary `analyze` prints on stdout.
+public enum TextSummary {
+    /// How many findings are listed before pointing at the full report.
+    static let listedFindings = 10
+
+    public static func render(_ a: Analysis, wrote files: [String] = []) -> String {
+        let s = a.stats
+        var lines: [String] = []
+        let title = a.mainModules.isEmpty ? a.name : a.mainModules.joined(separator: ", ")
+        lines.append("modgraph: \(terminalSafe(title))")
+        let vendor: String
+        switch (a.vendor.present, a.vendor.consistent) {
+        case (false, _): vendor = "none"
+        case (true, true?): vendor = "consistent"
+        case (true, false?): vendor = "INCONSISTENT"
+        case (true, nil): vendor = "present, not checked"
+        }
+        let rows: [(String, String)] = [
+            ("selected modules", "\(s.selectedModules) (\(s.direct) direct, \(s.indirect) indirect)"),
+            ("module graph", "\(s.graphNodes) versions, \(s.graphEdges) requirements"),
+            ("max depth", "\(s.maxDepth)"),
+            ("vendor", vendor),
+            ("findings", MarkdownReport.countsText(a.findings)),
+        ]
+        for (k, v) in rows { lines.append("  \(k.padding(toLength: 17, withPad: " ", startingAt: 0))\(v)") }
+        for f in a.findings.prefix(listedFindings) {
+            let module = f.module.isEmpty ? "" : " \(terminalSafe(f.module))"
+            lines.append("  \(f.severity.rawValue): [\(f.id)]\(module): \(terminalSafe(f.message))")
+        }
+        if a.findings.count > listedFindings {
+            lines.append("  ... \(a.findings.count - listedFindings) more in report.md")
+        }
+        for f in files { lines.append("  wrote \(terminalSafe(f))") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+extension TextSummary {
+    /// Text safe to print on a terminal: control characters (escape sequences included)
+    /// are shown as `\u{..}` instead of being interpreted.
+    static func terminalSafe(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) {
+                out += "\\u{\(String(scalar.value, radix: 16))}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,111 @@
+import ArgumentParser
+import Foundation
+import ModGraphCore
+
+/// `modgraph bench`: times `analyze` without layout, side by side in one run.
+struct BenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Benchmark analyze (no layout) on capture folders and synthetic graphs.",
+        discussion: """
+            Each case is run --iterations times after one warm-up; the table shows the minimum \
+            and median wall time and the process's peak resident memory so far. Build with \
+            `-c release` for meaningful figures.
+            """
+    )
+
+    @Argument(help: "Capture folders to analyze (e.g. ../shared/corpus/containerd-containerd@v2.1.5).")
+    var folders: [String] = []
+
+    @Option(help: "Synthetic graph sizes in modules, comma-separated (0 for none).")
+    var synthetic: String = "10000,100000"
+
+    @Option(help: "Requirements per module version in synthetic graphs.")
+    var requirements: Int = 5
+
+    @Option(help: "Timed runs per case.")
+    var iterations: Int = 5
+
+    func validate() throws {
+        if iterations < 1 { throw ValidationError("--iterations must be at least 1") }
+        if sizes == nil { throw ValidationError("--synthetic takes comma-separated whole numbers") }
+    }
+
+    var sizes: [Int]? {
+        let parts = synthetic.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        if parts.contains(where: { $0 == nil }) { return nil }
+        return parts.compactMap { $0 }.filter { $0 > 0 }
+    }
+
+    func run() async throws {
+        var rows: [[String]] = [["case", "input", "min", "median", "peak RSS"]]
+        for folder in folders {
+            let inputs: InputSet
+            switch Result(catching: { () throws(ParseError) in try InputSet.load(root: folder) }) {
+            case .success(let loaded): inputs = loaded
+            case .failure(let error):
+                Console.error(error.description)
+                throw ExitStatus.couldNotRun
+            }
+            let bytes = inputs.texts.values.reduce(0) { $0 + $1.bytes.count }
+            let times = try measure { _ = try analyzeAndRender(inputs) }
+            rows.append(row("analyze \(ReportFolder.defaultName(for: folder))", "\(bytes / 1024) KiB", times))
+        }
+        for size in sizes ?? [] {
+            Console.progress("generating a synthetic graph of \(size) modules...")
+            let text = SyntheticGraph(modules: size, requirementsPerVersion: requirements).graphText()
+            var inputs = InputSet(root: "synthetic-\(size)")
+            inputs.provide(.graph, try InputText(bytes: text, file: "synthetic-\(size)/graph.txt"), origin: .file)
+            let lines = text.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            let times = try measure { _ = try analyzeAndRender(inputs) }
+            rows.append(row("analyze synthetic \(size) modules", "\(lines) edges", times))
+        }
+        Console.out(table(rows))
+    }
+
+    /// What `analyze --no-svg` does after reading its inputs.
+    func analyzeAndRender(_ inputs: InputSet) throws -> Int {
+        let analysis = try Analyzer.analyze(inputs, name: inputs.root)
+        let dot = DOTWriter().write(GraphViewBuilder.selectedView(of: analysis))
+        let md = MarkdownReport.render(analysis)
+        let json = JSONReport.render(analysis)
+        return dot.utf8.count + md.utf8.count + json.count
+    }
+
+    func measure(_ body: () throws -> Void) throws -> [Duration] {
+        try body()  // warm-up
+        var times: [Duration] = []
+        let clock = ContinuousClock()
+        for _ in 0..<iterations {
+            times.append(try clock.measure(body))
+        }
+        return times.sorted()
+    }
+
+    func row(_ name: String, _ input: String, _ times: [Duration]) -> [String] {
+        [name, input, format(times[0]), format(times[times.count / 2]), "\(peakRSSMiB()) MiB"]
+    }
+
+    func format(_ d: Duration) -> String {
+        let ms = Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+        return ms >= 1000 ? String(format: "%.2f s", ms / 1000) : String(format: "%.1f ms", ms)
+    }
+
+    /// Peak resident set size of this process (VmHWM), in MiB; 0 where /proc is absent.
+    func peakRSSMiB() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let kb = Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
+            return kb / 1024
+        }
+        return 0
+    }
+
+    func table(_ rows: [[String]]) -> String {
+        let widths = rows[0].indices.map { c in rows.map { $0[c].count }.max() ?? 0 }
+        return rows.map { r in
+            r.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }
+                .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+        }.joined(separator: "\n") + "\n"
+    }
+}
