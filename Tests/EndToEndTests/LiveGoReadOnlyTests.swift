@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The go command modgraph runs for missing captures never changes the analyzed repo.
+///
+/// Needs Go 1.23 (MODGRAPH_TEST_GO, or /usr/lib/go-1.23/bin/go): the modules come from a
+/// local file:// proxy built from the samples' sources by scripts/samples/mkproxy.
+@Suite(.serialized) struct LiveGoReadOnlyTests {
+    static let go: String? = {
+        let candidates = [ProcessInfo.processInfo.environment["MODGRAPH_TEST_GO"], "/usr/lib/go-1.23/bin/go"]
+        return candidates.compactMap { $0 }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }()
+
+    static let skipReason: Comment = "Go 1.23 not found (set MODGRAPH_TEST_GO): live go tests skipped"
+
+    /// A folder's files: relative path → contents and modification date.
+    func snapshot(_ root: URL) throws -> [String: (Data, Date)] {
+        var out: [String: (Data, Date)] = [:]
+        let fm = FileManager.default
+        guard let walker = fm.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey, .contentModificationDateKey]) else { return out }
+        for case let url as URL in walker {
+            let values = try url.resourceValues(forKeys: [.isRegularFileKey, .contentModificationDateKey])
+            let rel = String(url.path.dropFirst(root.path.count))
+            if values.isRegularFile == true {
+                out[rel] = (try Data(contentsOf: url), values.contentModificationDate ?? .distantPast)
+            } else {
+                out[rel + "/"] = (Data(), .distantPast)
+            }
+        }
+        return out
+    }
+
+    func expectSame(_ a: [String: (Data, Date)], _ b: [String: (Data, Date)]) {
+        #expect(a.keys.sorted() == b.keys.sorted(), "files added or removed")
+        for (k, v) in a {
+            guard let w = b[k] else { continue }
+            #expect(v.0 == w.0, "\(k) changed")
+            #expect(v.1 == w.1, "\(k) was rewritten")
+        }
+    }
+
+    /// Runs a command to completion; returns its status.
+    @discardableResult
+    func sh(_ exe: String, _ args: [String], in dir: URL, env: [String: String]) throws -> Int32 {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: exe)
+        p.arguments = args
+        p.currentDirectoryURL = dir
+        p.environment = ProcessInfo.processInfo.environment.merging(env) { $1 }
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        p.waitUntilExit()
+        return p.terminationStatus
+    }
+
+    /// A work folder with a file proxy of the samples' modules and a hostile go environment.
+    func prepare() throws -> (work: URL, env: [String: String]) {
+        let go = try #require(Self.go)
+        let work = try ModGraphProcess.scratch()
+        let goEnv = [
+            "GOTOOLCHAIN": "local", "GOFLAGS": "", "GOPROXY": "off", "GOSUMDB": "off", "GOWORK": "off",
+            "GOCACHE": work.appendingPathComponent("gocache").path,
+            "GOPATH": work.appendingPathComponent("gopath").path,
+            "GOMODCACHE": work.appendingPathComponent("modcache").path,
+        ]
+        let mkproxy = work.appendingPathComponent("mkproxy")
+        let built = try sh(go, ["build", "-o", mkproxy.path, "."], in: RepoPaths.root.appendingPathComponent("scripts/samples/mkproxy"), env: goEnv)
+        try #require(built == 0, "building mkproxy failed")
+        let proxied = try sh(mkproxy.path, ["-src", RepoPaths.root.appendingPathComponent("scripts/samples/modules").path,
+                                            "-out", work.appendingPathComponent("proxy").path], in: work, env: goEnv)
+        try #require(proxied == 0, "mkproxy failed")
+        var env = goEnv
+        env["MODGRAPH_GO"] = go
+        env["GOPROXY"] = "file://" + work.appendingPathComponent("proxy").path
+        env["GOFLAGS"] = "-mod=mod"  // a user setting that would let go rewrite go.mod
+        env["GONOSUMDB"] = "*"
+        return (work, env)
+    }
+
+    /// A copy of a sample with its captures removed, so modgraph must run go.
+    func moduleRoot(_ sample: String, in work: URL, removing extra: [String] = []) throws -> URL {
+        let m = work.appendingPathComponent("repo")
+        try FileManager.default.copyItem(at: RepoPaths.sample(sample), to: m)
+        for f in ["graph.txt", "list.json", "meta.json", "vendor-check.txt"] + extra {
+            try? FileManager.default.removeItem(at: m.appendingPathComponent(f))
+        }
+        return m
+    }
+
+    @Test(.enabled(if: go != nil, skipReason))
+    func liveRunMatchesCapturesAndLeavesRepoUntouched() throws {
+        let (work, env) = try prepare()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let repo = try moduleRoot("hello", in: work)
+        let before = try snapshot(repo)
+        let live = try ModGraphProcess.run(["analyze", "repo", "--output", "out", "--no-svg"], in: work, environment: env)
+        #expect(live.status == 0, "\(live.stderr)")
+        #expect(live.stderr.contains("running go mod graph"))
+        #expect(live.stderr.contains("running go list -m -e -json all"))
+        expectSame(before, try snapshot(repo))
+
+        // The go command's live answer gives the same report as the recorded captures.
+        let captured = try ModGraphProcess.run(
+            ["analyze", RepoPaths.sample("hello").path, "--output", "ref", "--name", "repo", "--no-svg", "--no-go"], in: work)
+        #expect(captured.status == 0)
+        let a = try Data(contentsOf: work.appendingPathComponent("out/repo/report.json"))
+        let b = try Data(contentsOf: work.appendingPathComponent("ref/repo/report.json"))
+        #expect(String(decoding: a, as: UTF8.self) == String(decoding: b, as: UTF8.self))
+    }
+
+    @Test(.enabled(if: go != nil, skipReason))
+    func missingGoSumIsNotWritten() throws {
+        let (work, env) = try prepare()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let repo = try moduleRoot("vendored", in: work, removing: ["go.sum"])
+        let before = try snapshot(repo)
+        let r = try ModGraphProcess.run(["analyze", "repo", "--output", "out", "--no-svg"], in: work, environment: env)
+        #expect(r.status == 0 || r.status == 1, "\(r.stderr)")
+        expectSame(before, try snapshot(repo))
+        #expect(!FileManager.default.fileExists(atPath: repo.appendingPathComponent("go.sum").path))
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import TestSupport
+
+/// Runs the built `modgraph` binary as a user would, capturing stdout, stderr and status.
+struct ModGraphProcess {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The `modgraph` executable beside the test bundle (`swift build` puts products together).
+    static let binary: URL = {
+        let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var dir = runner.deletingLastPathComponent()
+        if runner.pathExtension != "xctest" {
+            // Some runners pass a path inside the bundle.
+            while dir.path != "/" && dir.pathExtension != "xctest" { dir.deleteLastPathComponent() }
+            dir.deleteLastPathComponent()
+        }
+        let beside = dir.appendingPathComponent("modgraph")
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        return RepoPaths.root.appendingPathComponent(".build/debug/modgraph")
+    }()
+
+    /// Runs `modgraph args` in `directory` with `environment` added, feeding `stdin`.
+    static func run(
+        _ args: [String], in directory: URL, environment: [String: String] = [:], stdin: Data? = nil,
+        removing removed: [String] = []
+    ) throws -> Result {
+        let fm = FileManager.default
+        let tmp = fm.temporaryDirectory.appendingPathComponent("modgraph-e2e-\(UUID().uuidString)")
+        try fm.createDirectory(at: tmp, withIntermediateDirectories: true)
+        defer { try? fm.removeItem(at: tmp) }
+        let outURL = tmp.appendingPathComponent("stdout")
+        let errURL = tmp.appendingPathComponent("stderr")
+        let inURL = tmp.appendingPathComponent("stdin")
+        fm.createFile(atPath: outURL.path, contents: nil)
+        fm.createFile(atPath: errURL.path, contents: nil)
+        fm.createFile(atPath: inURL.path, contents: stdin ?? Data())
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = args
+        process.currentDirectoryURL = directory
+        var env = ProcessInfo.processInfo.environment
+        for k in removed { env[k] = nil }
+        env["NO_COLOR"] = "1"
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        process.standardInput = try FileHandle(forReadingFrom: inURL)
+        process.standardOutput = try FileHandle(forWritingTo: outURL)
+        process.standardError = try FileHandle(forWritingTo: errURL)
+        try process.run()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus,
+            stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    }
+
+    /// A fresh temporary folder, removed by the caller.
+    static func scratch() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("modgraph-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
