@@ -1,0 +1,2 @@
+// a  control character in a comment
+module example.com/ctl // and  here

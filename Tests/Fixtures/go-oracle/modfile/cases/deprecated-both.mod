@@ -1,0 +1,2 @@
+// Deprecated: a
+module example.com/dep // Deprecated: b

@@ -1,0 +1,5 @@
+// Deprecated: first paragraph
+// continues here.
+//
+// Second paragraph.
+module example.com/dep

@@ -1,0 +1,4 @@
+// Intro text.
+//
+// Deprecated:   spaces are skipped
+module example.com/dep

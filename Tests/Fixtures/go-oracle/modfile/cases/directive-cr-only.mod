@@ -1,0 +1,1 @@
+module example.com/crrequire example.com/a v1.0.0

@@ -1,0 +1,12 @@
+module example.com/blocks
+
+require ()
+require (
+)
+exclude (
+
+)
+retract (
+	// only comments
+)
+replace ( ) // trailing

@@ -1,0 +1,2 @@
+// bad þ byte
+module example.com/x

@@ -1,0 +1,6 @@
+module example.com/lex
+
+foo bar
+require example.com/a
+
+require "oops

@@ -1,0 +1,5 @@
+module example.com/a
+module example.com/b
+module (
+	example.com/c
+)

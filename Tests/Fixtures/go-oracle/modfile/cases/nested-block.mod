@@ -1,0 +1,6 @@
+module example.com/p
+
+require (
+	require (
+	)
+)

@@ -1,0 +1,3 @@
+// Deprecated: separated by a blank line
+
+module example.com/dep

@@ -1,0 +1,2 @@
+// see Deprecated: not a paragraph start
+module example.com/dep

@@ -1,0 +1,3 @@
+module example.com/café
+
+require example.com/日本 v1.0.0 // 注释 indirect

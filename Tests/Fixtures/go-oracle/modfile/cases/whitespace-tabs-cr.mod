@@ -1,0 +1,3 @@
+module	example.com/ws
+go	1.21
+require example.com/a	v1.0.0 	
