@@ -100,7 +100,8 @@ private struct SyntaxParser {
                 pending = nil  // a blank line ends a comment group that belongs to nothing
             case .comment:
                 let token = try lex()
-                pending = (pending ?? []) + [token.text]
+                pending = pending ?? []
+                pending!.append(token.text)
             case .eof:
                 return statements
             default:
