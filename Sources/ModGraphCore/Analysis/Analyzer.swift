@@ -8,8 +8,31 @@ public enum Analyzer {
     /// - Throws: `ParseError` for the first input that does not parse, or when there is nothing
     ///   to analyze.
     public static func analyze(_ inputs: InputSet, name: String) throws(ParseError) -> Analysis {
+        let context = try context(for: inputs)
+        let stats = GraphStats(graph: context.graph, buildList: context.buildList, selected: context.selected)
+        let findings = checks.flatMap { $0(context) }
+        let vendor = VendorStatus(present: inputs.vendorDirectory, consistent: nil)
+        return Analysis(
+            name: name, mainModules: context.mainModules, graph: context.graph,
+            buildList: context.buildList, selected: context.selected, stats: stats, vendor: vendor,
+            findings: findings, inputs: inputs.uses)
+    }
+
+    /// The checks `analyze` runs, in order. A new check is one more entry here.
+    public static let checks: [Check] = [
+        missingInputFindings,
+        listErrorFindings,
+    ]
+
+    /// Parses every input and derives the graph, the build list and the selected graph.
+    public static func context(for inputs: InputSet) throws(ParseError) -> AnalysisContext {
         var goMod: GoModFile?
         if let text = inputs[.goMod] { goMod = try GoModFile.parse(text) }
+        var goSum: GoSumFile?
+        if let text = inputs[.goSum] { goSum = try GoSumFile.parse(text) }
+        var goWork: GoWorkFile?
+        if let text = inputs[.goWork] { goWork = try GoWorkFile.parse(text) }
+        let vendorManifest = inputs[.modulesTxt].map(VendorManifest.parse)
         var graphText: ModGraphText?
         if let text = inputs[.graph] { graphText = try ModGraphText.parse(text) }
         var list: ModuleList?
@@ -30,18 +53,10 @@ public enum Analyzer {
         } else {
             buildList = fromGoMod(goMod, mainModules: mainModules)
         }
-        let selected = SelectedGraph(graph: graph, buildList: buildList)
-        let stats = GraphStats(graph: graph, buildList: buildList, selected: selected)
-
-        var findings: [Finding] = []
-        findings += missingInputFindings(inputs, graph: graph, list: list)
-        if let list { findings += listErrorFindings(list) }
-        let vendor = VendorStatus(present: inputs.vendorDirectory, consistent: nil)
-
-        return Analysis(
-            name: name, mainModules: mainModules, graph: graph, buildList: buildList,
-            selected: selected, stats: stats, vendor: vendor, findings: findings,
-            inputs: inputs.uses)
+        return AnalysisContext(
+            inputs: inputs, goMod: goMod, goSum: goSum, goWork: goWork, vendorManifest: vendorManifest,
+            graphText: graphText, list: list, graph: graph, mainModules: mainModules,
+            buildList: buildList, selected: SelectedGraph(graph: graph, buildList: buildList))
     }
 
     /// The main modules: list.json's `Main` entries, else the graph's bare-path nodes,
@@ -113,7 +128,9 @@ public enum Analyzer {
         return match.map { ModuleReplacement(path: $0.newPath, version: $0.newVersion ?? "") }
     }
 
-    static func missingInputFindings(_ inputs: InputSet, graph: ModuleGraph?, list: ModuleList?) -> [Finding] {
+    /// Notes for the captures that were not available, saying what was used instead.
+    @Sendable static func missingInputFindings(_ context: AnalysisContext) -> [Finding] {
+        let (inputs, graph, list) = (context.inputs, context.graph, context.list)
         var out: [Finding] = []
         if graph == nil {
             out.append(Finding(
@@ -134,8 +151,9 @@ public enum Analyzer {
     }
 
     /// Entries the go command could not fully resolve (`go list -e`): reported, not fatal.
-    static func listErrorFindings(_ list: ModuleList) -> [Finding] {
-        list.modules.compactMap { m in
+    @Sendable static func listErrorFindings(_ context: AnalysisContext) -> [Finding] {
+        guard let list = context.list else { return [] }
+        return list.modules.compactMap { m in
             guard var err = m.error?.err else { return nil }
             let prefix = "\(m.path)@\(m.version): "
             if err.hasPrefix(prefix) { err.removeFirst(prefix.count) }
