@@ -6,6 +6,8 @@
 #   bash scripts/record/modfile/record.sh full.mod     # only the named case files
 #   GO=/path/to/go1.23 bash scripts/record/modfile/record.sh
 #
+# GOTRACEBACK=none keeps a go command panic (go list -m on `require "" v1.0.0`) free of addresses.
+#
 # Needs Go 1.23.x (default /usr/lib/go-1.23/bin/go; anything else is refused). Nothing is
 # fetched: GOPROXY is off, or a file:// proxy this script writes. Every go command runs under
 # `env -i` with only the variables printed in each expected file, in a fresh temporary
@@ -85,6 +87,7 @@ for CASE in "${CASES[@]}"; do
     "GOMODCACHE=$W/modcache"
     "GOPATH=$W/gopath"
     "GOCACHE=$W/cache"
+    "GOTRACEBACK=none"
   )
   case "$CASE" in
     *.mod) OUT=$FIX/expected/${CASE%.mod}.txt; where='$WORK/case/go.mod' ;;
