@@ -10,6 +10,10 @@ struct ModGraphTextParser {
     private var edges: [ModGraphText.Edge] = []
     private var toolchainEdges: [ModGraphText.Edge] = []
     private var duplicates: [Int] = []
+    /// Sum of the values read ahead of time, kept so the reads are not optimized away.
+    private(set) var sink: UInt64 = 0
+    /// The node table, handed over to the result for lookups once the scan succeeds.
+    private var nodeTable: NodeTable?
 
     init(input: InputText) {
         self.input = input
@@ -26,268 +30,540 @@ struct ModGraphTextParser {
             }
         }
         try result.get()
-        var index: [ModuleID: Int32] = [:]
-        index.reserveCapacity(nodes.count)
-        for (i, id) in nodes.enumerated() { index[id] = Int32(i) }
         return ModGraphText(
             file: input.file, nodes: nodes, edges: edges, toolchainEdges: toolchainEdges,
             mainNodes: mainNodes, duplicateEdgeLines: duplicates, isToolchainNode: isToolchain,
-            indexByID: index)
+            lookup: ModGraphTextLookup(nodeTable!))
+    }
+
+    /// Lines are read in batches: the fields of up to `batchSize` lines are found and hashed,
+    /// then the hash-table slots and node bytes they will need are touched together, so the
+    /// cache misses of a large graph overlap instead of coming one after another.
+    private static let batchSize = 64
+
+    /// One edge line, split and hashed, waiting for its nodes to be looked up.
+    private struct PendingEdge {
+        var line: Int
+        var from: Range<Int>
+        var to: Range<Int>
+        var fromHash: UInt64
+        var toHash: UInt64
     }
 
     private mutating func scan(_ b: UnsafeBufferPointer<UInt8>) throws(ParseError) {
         let n = b.count
-        let nodeTable = ByteSliceTable(bytes: b, expected: max(16, n / 64))
-        let edgeTable = EdgeKeySet(expected: max(16, n / 48))
+        let base = b.baseAddress!
+        var tables = Tables()
+        var succeeded = false
+        defer {
+            tables.pathTable.deallocate()
+            tables.versionTable.deallocate()
+            if succeeded { nodeTable = tables.nodes } else { tables.nodes.deallocate() }
+        }
+        var dedup = EdgeDeduplicator()
+        defer { dedup.deallocate() }
+        // The go command lists each node's requirements together, so FROM is often the
+        // previous line's FROM: compare with it before looking it up.
+        var lastFrom: (start: Int, length: Int, node: Int32) = (0, -1, 0)
+        var batch: [PendingEdge] = []
+        batch.reserveCapacity(Self.batchSize)
         var i = 0
         var line = 0
-        while i < n {
-            line += 1
-            var eol = i
-            while eol < n && b[eol] != 0x0A { eol += 1 }
-            let next = eol + 1
-            var end = eol
-            if end > i && b[end - 1] == 0x0D { end -= 1 }
-
-            var p = i
-            while p < end && Self.isBlank(b[p]) { p += 1 }
-            if p == end {
-                i = next
-                continue  // blank line
-            }
-            let s1 = p
-            while p < end && !Self.isBlank(b[p]) { p += 1 }
-            let e1 = p
-            while p < end && Self.isBlank(b[p]) { p += 1 }
-            if p == end {
-                throw input.error(
-                    atByte: p, "expected two fields 'FROM TO' separated by a space, found one")
-            }
-            let s2 = p
-            while p < end && !Self.isBlank(b[p]) { p += 1 }
-            let e2 = p
-            while p < end && Self.isBlank(b[p]) { p += 1 }
-            if p != end {
-                throw input.error(
-                    atByte: p, "expected two fields 'FROM TO' separated by a space, found a third field")
-            }
-
-            let from = try node(b, s1, e1, nodeTable)
-            let to = try node(b, s2, e2, nodeTable)
-            if edgeTable.insert(from: from, to: to) {
-                let edge = ModGraphText.Edge(from: from, to: to, line: line)
-                if isToolchain[Int(from)] || isToolchain[Int(to)] {
-                    toolchainEdges.append(edge)
-                } else {
-                    edges.append(edge)
+        var lineError: ParseError?
+        while i < n && lineError == nil {
+            batch.removeAll(keepingCapacity: true)
+            while batch.count < Self.batchSize && i < n {
+                line += 1
+                // Fast path for the go command's own form, `FROM TO\n`.
+                let a = Self.nextControlOrSpace(b, i)
+                if a > i && a < n && b[a] == 0x20 {
+                    let c = Self.nextControlOrSpace(b, a + 1)
+                    if c > a + 1 && (c == n || b[c] == 0x0A) {
+                        batch.append(PendingEdge(
+                            line: line, from: i..<a, to: (a + 1)..<c,
+                            fromHash: NodeTable.hash(base + i, a - i), toHash: NodeTable.hash(base + a + 1, c - a - 1)))
+                        i = c + 1
+                        continue
+                    }
                 }
-            } else {
-                duplicates.append(line)
+                var eol = i
+                while eol < n && b[eol] != 0x0A { eol += 1 }
+                let lineStart = i
+                i = eol + 1
+                var end = eol
+                if end > lineStart && b[end - 1] == 0x0D { end -= 1 }
+
+                var p = lineStart
+                while p < end && Self.isBlank(b[p]) { p += 1 }
+                if p == end { continue }  // blank line
+                let s1 = p
+                while p < end && !Self.isBlank(b[p]) { p += 1 }
+                let e1 = p
+                while p < end && Self.isBlank(b[p]) { p += 1 }
+                if p == end {
+                    lineError = input.error(
+                        atByte: p, "expected two fields 'FROM TO' separated by a space, found one")
+                    break
+                }
+                let s2 = p
+                while p < end && !Self.isBlank(b[p]) { p += 1 }
+                let e2 = p
+                while p < end && Self.isBlank(b[p]) { p += 1 }
+                if p != end {
+                    lineError = input.error(
+                        atByte: p, "expected two fields 'FROM TO' separated by a space, found a third field")
+                    break
+                }
+                batch.append(PendingEdge(
+                    line: line, from: s1..<e1, to: s2..<e2,
+                    fromHash: NodeTable.hash(base + s1, e1 - s1), toHash: NodeTable.hash(base + s2, e2 - s2)))
             }
-            i = next
+
+            // Touch what the lookups below will read; the loads are independent, so they overlap.
+            var touched: UInt64 = 0
+            for e in batch { touched &+= tables.nodes.touchSlot(e.fromHash) &+ tables.nodes.touchSlot(e.toHash) }
+            for e in batch { touched &+= tables.nodes.touchBytes(e.fromHash) &+ tables.nodes.touchBytes(e.toHash) }
+            sink &+= touched
+
+            for e in batch {
+                let from: Int32
+                if e.from.count == lastFrom.length
+                    && NodeTable.equal(base + e.from.lowerBound, base + lastFrom.start, lastFrom.length)
+                {
+                    from = lastFrom.node
+                } else {
+                    from = try node(b, e.from, e.fromHash, &tables, &dedup)
+                    lastFrom = (e.from.lowerBound, e.from.count, from)
+                }
+                let to = try node(b, e.to, e.toHash, &tables, &dedup)
+                if dedup.insert(from: from, to: to, edges: edges, toolchainEdges: toolchainEdges) {
+                    let edge = ModGraphText.Edge(from: from, to: to, line: e.line)
+                    if isToolchain[Int(from)] || isToolchain[Int(to)] {
+                        toolchainEdges.append(edge)
+                    } else {
+                        edges.append(edge)
+                    }
+                } else {
+                    duplicates.append(e.line)
+                }
+            }
         }
+        // Earlier lines of the batch were checked first, so this is the first error in the file.
+        if let lineError { throw lineError }
+        succeeded = true
     }
 
     @inline(__always)
     private static func isBlank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 }
 
-    /// The index of the node spelled by `b[start..<end]`, added and validated on first sight.
+    /// The offset of the first byte at or after `i` that is a space or a control character
+    /// (at most 0x20), or the end; eight bytes at a time.
+    @inline(__always)
+    private static func nextControlOrSpace(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let n = b.count
+        let raw = UnsafeRawPointer(b.baseAddress!)
+        var p = i
+        while p + 8 <= n {
+            let w = raw.loadUnaligned(fromByteOffset: p, as: UInt64.self)
+            // The lowest set bit marks the first byte below 0x21 (exact for the first one).
+            let m = (w &- 0x2121_2121_2121_2121) & ~w & 0x8080_8080_8080_8080
+            if m != 0 { return p + m.trailingZeroBitCount >> 3 }
+            p += 8
+        }
+        while p < n && b[p] > 0x20 { p += 1 }
+        return p
+    }
+
+    /// The index of the node spelled by `b[range]` (hashed to `hash`), added and validated on first sight.
     @inline(__always)
     private mutating func node(
-        _ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ table: ByteSliceTable
+        _ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ hash: UInt64, _ tables: inout Tables,
+        _ dedup: inout EdgeDeduplicator
     ) throws(ParseError) -> Int32 {
-        let hash = ByteSliceTable.hash(b, start, end)
-        if let found = table.find(start, end, hash) { return found }
-        let id = try makeNode(b, start, end)
+        let start = range.lowerBound, end = range.upperBound
+        let p = b.baseAddress! + start
+        if let found = tables.nodes.find(p, end - start, hash) { return found }
+        let id = try makeNode(b, start, end, &tables)
         let index = Int32(nodes.count)
         nodes.append(id)
-        let toolchain = id.isToolchainRequirement
-        isToolchain.append(toolchain)
+        isToolchain.append(id.isToolchainRequirement)
         if id.version.isEmpty { mainNodes.append(index) }
-        table.insert(start, end, hash, index)
+        tables.nodes.insert(p, end - start, hash)
+        dedup.addNode()
         return index
     }
 
-    /// Splits a field at its first `@` and checks both halves.
-    private func makeNode(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) throws(ParseError) -> ModuleID {
+    /// Splits a new node at its first `@` and checks both halves.
+    ///
+    /// Paths and versions recur across nodes (a path at several versions, a version on many
+    /// paths), so each distinct one is made into a `String` and checked only once.
+    private func makeNode(
+        _ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ tables: inout Tables
+    ) throws(ParseError) -> ModuleID {
         var at = start
         while at < end && b[at] != 0x40 { at += 1 }
-        let path = String(decoding: UnsafeBufferPointer(rebasing: b[start..<at]), as: UTF8.self)
-        if at == end {
-            if path == "go" || path == "toolchain" {
-                throw input.error(atByte: end, "expected a version after \"\(path)@\": \(path) names a toolchain requirement")
-            }
-            if let problem = ModulePath.checkImportPath(path) {
-                throw input.error(atByte: start, "expected a main module path: \(problem)")
-            }
-            return ModuleID(path: path, version: "")
-        }
-        let version = String(decoding: UnsafeBufferPointer(rebasing: b[(at + 1)..<end]), as: UTF8.self)
         if at == start {
-            throw input.error(atByte: start, "expected a module path before '@'")
+            throw input.error(atByte: start, at == end ? "expected a module path" : "expected a module path before '@'")
         }
-        if version.isEmpty {
-            throw input.error(atByte: at + 1, "expected a version after \(InputText.quoted(path + "@"))")
+        let pathIndex = try internPath(b, start, at, bare: at == end, &tables)
+        let path = tables.paths[pathIndex]
+        if at == end { return ModuleID(path: path.text, version: "") }
+        if at + 1 == end {
+            throw input.error(atByte: at + 1, "expected a version after \(InputText.quoted(path.text + "@"))")
         }
-        switch path {
+        let versionIndex = internVersion(b, at + 1, end, &tables)
+        let version = tables.versions[versionIndex]
+        switch path.text {
         case "go":
-            if !GoVersion.isValid(version) {
-                throw input.error(atByte: at + 1, "invalid Go version \(InputText.quoted(version)): expected a Go version such as 1.21.0")
+            if !GoVersion.isValid(version.text) {
+                throw input.error(atByte: at + 1, "invalid Go version \(InputText.quoted(version.text)): expected a Go version such as 1.21.0")
             }
         case "toolchain":
-            if version != "default" && GoVersion.fromToolchain(version).isEmpty {
-                throw input.error(atByte: at + 1, "invalid toolchain \(InputText.quoted(version)): expected a toolchain name such as go1.21.0")
+            if version.text != "default" && GoVersion.fromToolchain(version.text).isEmpty {
+                throw input.error(atByte: at + 1, "invalid toolchain \(InputText.quoted(version.text)): expected a toolchain name such as go1.21.0")
             }
         default:
-            // go mod graph prints replaced requirements whose paths fail the stricter
-            // module-path rules (no dot in the first element, upper case), so paths are
-            // checked as import paths plus the major-version rules that go.mod parsing applies.
-            if let problem = ModulePath.checkImportPath(path) {
-                throw input.error(atByte: start, "expected a module path: \(problem)")
+            guard let pathMajor = path.major else {
+                throw input.error(atByte: start, "expected a module path: \(InputText.quoted(path.text)) has an invalid major version suffix")
             }
-            guard let (_, pathMajor) = ModulePath.splitPathVersion(path) else {
-                throw input.error(atByte: start, "expected a module path: \(InputText.quoted(path)) has an invalid major version suffix")
+            if !version.isSemver {
+                throw input.error(atByte: at + 1, "invalid version \(InputText.quoted(version.text)) of \(path.text): expected a semantic version such as v1.2.3")
             }
-            if !Semver.isValid(version) {
-                throw input.error(atByte: at + 1, "invalid version \(InputText.quoted(version)) of \(path): expected a semantic version such as v1.2.3")
-            }
-            if !ModulePath.matchesPathMajor(version, pathMajor) {
+            if !ModulePath.matchesPathMajor(version.text, pathMajor) {
                 let want = pathMajor.isEmpty ? "v0 or v1" : String(pathMajor.dropFirst())
-                throw input.error(atByte: at + 1, "version \(InputText.quoted(version)) does not match the module path \(path): expected \(want), not \(Semver.major(version))")
+                throw input.error(atByte: at + 1, "version \(InputText.quoted(version.text)) does not match the module path \(path.text): expected \(want), not \(Semver.major(version.text))")
             }
         }
-        return ModuleID(path: path, version: version)
+        return ModuleID(path: path.text, version: version.text)
+    }
+
+    /// The index of the path `b[start..<end]` in `tables.paths`, checked on first sight.
+    ///
+    /// go mod graph prints replaced requirements whose paths fail the stricter module-path
+    /// rules (no dot in the first element, upper case), so paths are checked as import paths,
+    /// plus the major-version suffix rules that go.mod parsing applies to versioned ones.
+    private func internPath(
+        _ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, bare: Bool, _ tables: inout Tables
+    ) throws(ParseError) -> Int {
+        let p = b.baseAddress! + start
+        let hash = NodeTable.hash(p, end - start)
+        if let found = tables.pathTable.find(p, end - start, hash) {
+            if bare && tables.paths[Int(found)].isToolchain { throw bareToolchain(tables.paths[Int(found)].text, end) }
+            return Int(found)
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+        let isToolchain = text == "go" || text == "toolchain"
+        if bare && isToolchain { throw bareToolchain(text, end) }
+        if !isToolchain, let problem = ModulePath.checkImportPath(text) {
+            throw input.error(atByte: start, bare ? "expected a main module path: \(problem)" : "expected a module path: \(problem)")
+        }
+        let major = ModulePath.splitPathVersion(text)?.pathMajor
+        tables.paths.append(PathInfo(text: text, major: major, isToolchain: isToolchain))
+        tables.pathTable.insert(p, end - start, hash)
+        return tables.paths.count - 1
+    }
+
+    private func bareToolchain(_ path: String, _ at: Int) -> ParseError {
+        input.error(atByte: at, "expected a version after \"\(path)@\": \(path) names a toolchain requirement")
+    }
+
+    /// The index of the version `b[start..<end]` in `tables.versions`.
+    private func internVersion(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ tables: inout Tables) -> Int {
+        let p = b.baseAddress! + start
+        let hash = NodeTable.hash(p, end - start)
+        if let found = tables.versionTable.find(p, end - start, hash) { return Int(found) }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+        tables.versions.append(VersionInfo(text: text, isSemver: Semver.isValid(text)))
+        tables.versionTable.insert(p, end - start, hash)
+        return tables.versions.count - 1
     }
 }
 
-/// An open-addressing hash table from byte slices of one buffer to node indices.
-private final class ByteSliceTable {
-    private let bytes: UnsafeBufferPointer<UInt8>
-    private var slots: UnsafeMutablePointer<Int32>
-    private var mask: Int
-    private var count = 0
-    private var starts: [Int] = []
-    private var lengths: [Int] = []
-    private var hashes: [UInt64] = []
+/// A distinct path seen in the input.
+private struct PathInfo {
+    var text: String
+    /// The major-version suffix (`/v2`, `.v1`, ""), or nil when malformed.
+    var major: String?
+    var isToolchain: Bool
+}
 
-    init(bytes: UnsafeBufferPointer<UInt8>, expected: Int) {
-        self.bytes = bytes
-        var capacity = 16
-        while capacity < expected * 2 { capacity <<= 1 }
-        slots = .allocate(capacity: capacity)
-        slots.initialize(repeating: -1, count: capacity)
-        mask = capacity - 1
+/// A distinct version seen in the input.
+private struct VersionInfo {
+    var text: String
+    var isSemver: Bool
+}
+
+/// The interning tables of one parse; their memory is freed by `scan`.
+private struct Tables {
+    var nodes = NodeTable()
+    var pathTable = NodeTable()
+    var paths: [PathInfo] = []
+    var versionTable = NodeTable()
+    var versions: [VersionInfo] = []
+}
+
+/// The node table of a finished parse, owned by the result: looks nodes up by their text.
+///
+/// It is never changed after the parse, so sharing it between threads is safe.
+final class ModGraphTextLookup: @unchecked Sendable {
+    private let table: NodeTable
+
+    fileprivate init(_ table: NodeTable) {
+        self.table = table
     }
 
-    deinit { slots.deallocate() }
+    deinit { table.deallocate() }
 
-    /// A 64-bit hash of `b[start..<end]`, eight bytes at a time.
-    @inline(__always)
-    static func hash(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
-        let raw = UnsafeRawPointer(b.baseAddress!)
-        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(end - start)
-        var p = start
-        while p + 8 <= end {
-            let w = raw.loadUnaligned(fromByteOffset: p, as: UInt64.self)
-            h = ((h << 5) | (h >> 59)) ^ w
-            h = h &* 0x51_7CC1_B727_220A_95
-            p += 8
+    /// The index of the node printed as `text` (`path@version` or a bare path).
+    func index(of text: String) -> Int32? {
+        var text = text
+        return text.withUTF8 { b in
+            guard let p = b.baseAddress else { return nil }
+            return table.find(p, b.count, NodeTable.hash(p, b.count))
         }
-        if p < end {
+    }
+}
+
+/// An open-addressing hash table from byte strings to node indices.
+///
+/// A 16-byte slot holds 32 bits of the hash, the node index and where the node's bytes are,
+/// so a lookup touches one slot and the bytes. The bytes of each distinct node are copied
+/// into one arena, which stays small however big the input is. Raw pointers keep exclusivity
+/// checks out of the hot loop; call `deallocate()` when done.
+fileprivate struct NodeTable {
+    /// `key`: 0 = empty, else `tag << 32 | (index + 1)`; `span`: `offset << 16 | min(length, 0xFFFF)`.
+    private struct Slot {
+        var key: UInt64
+        var span: UInt64
+    }
+
+    private var slots: UnsafeMutablePointer<Slot>
+    private var mask: Int
+    private var count = 0
+    private var arena: UnsafeMutablePointer<UInt8>
+    private var arenaCapacity: Int
+    private var arenaUsed = 0
+    /// Per node, for rebuilding the slots and for lengths of 0xFFFF bytes and more.
+    private var offsets: UnsafeMutablePointer<Int>
+    private var lengths: UnsafeMutablePointer<Int>
+    private var hashes: UnsafeMutablePointer<UInt64>
+    private var nodeCapacity: Int
+
+    init() {
+        let capacity = 1 << 12
+        slots = .allocate(capacity: capacity)
+        slots.initialize(repeating: Slot(key: 0, span: 0), count: capacity)
+        mask = capacity - 1
+        arenaCapacity = 1 << 16
+        arena = .allocate(capacity: arenaCapacity)
+        nodeCapacity = 1 << 10
+        offsets = .allocate(capacity: nodeCapacity)
+        lengths = .allocate(capacity: nodeCapacity)
+        hashes = .allocate(capacity: nodeCapacity)
+    }
+
+    func deallocate() {
+        slots.deallocate()
+        arena.deallocate()
+        offsets.deallocate()
+        lengths.deallocate()
+        hashes.deallocate()
+    }
+
+    /// A 64-bit hash of `length` bytes at `p`, eight bytes at a time.
+    @inline(__always)
+    static func hash(_ p: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
+        let raw = UnsafeRawPointer(p)
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(length)
+        var i = 0
+        while i + 8 <= length {
+            h = (((h << 5) | (h >> 59)) ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x51_7CC1_B727_220A_95
+            i += 8
+        }
+        if i < length {
             var w: UInt64 = 0
             var shift: UInt64 = 0
-            while p < end {
-                w |= UInt64(b[p]) << shift
+            while i < length {
+                w |= UInt64(p[i]) << shift
                 shift += 8
-                p += 1
+                i += 1
             }
-            h = ((h << 5) | (h >> 59)) ^ w
-            h = h &* 0x51_7CC1_B727_220A_95
+            h = (((h << 5) | (h >> 59)) ^ w) &* 0x51_7CC1_B727_220A_95
         }
-        h ^= h >> 32
-        h = h &* 0xD6E8_FEB8_6659_FD93
+        h ^= h >> 29
+        h = h &* 0xBF58_476D_1CE4_E5B9
         h ^= h >> 32
         return h
     }
 
+    /// Reads the slot where a lookup of `hash` starts (to bring it into the cache).
     @inline(__always)
-    func find(_ start: Int, _ end: Int, _ hash: UInt64) -> Int32? {
+    func touchSlot(_ hash: UInt64) -> UInt64 {
+        slots[Int(truncatingIfNeeded: hash) & mask].key
+    }
+
+    /// Reads the first and last byte of the node in that slot, if any (to bring them into the cache).
+    @inline(__always)
+    func touchBytes(_ hash: UInt64) -> UInt64 {
+        let s = slots[Int(truncatingIfNeeded: hash) & mask]
+        if s.key == 0 { return 0 }
+        let offset = Int(truncatingIfNeeded: s.span >> 16)
+        let last = offset + max(Int(truncatingIfNeeded: s.span & 0xFFFF), 1) - 1
+        return UInt64(arena[offset]) &+ UInt64(arena[last])
+    }
+
+    /// The node spelled by the `length` bytes at `p`, if present.
+    @inline(__always)
+    func find(_ p: UnsafePointer<UInt8>, _ length: Int, _ hash: UInt64) -> Int32? {
+        let tag = hash >> 32
+        let short = UInt64(min(length, 0xFFFF))
         var slot = Int(truncatingIfNeeded: hash) & mask
-        let length = end - start
         while true {
-            let node = slots[slot]
-            if node < 0 { return nil }
-            let k = Int(node)
-            if hashes[k] == hash && lengths[k] == length && equal(starts[k], start, length) { return node }
+            let s = slots[slot]
+            if s.key == 0 { return nil }
+            if s.key >> 32 == tag && s.span & 0xFFFF == short {
+                let k = Int(truncatingIfNeeded: s.key & 0xFFFF_FFFF) - 1
+                if (short < 0xFFFF || lengths[k] == length)
+                    && Self.equal(arena + Int(truncatingIfNeeded: s.span >> 16), p, length)
+                {
+                    return Int32(k)
+                }
+            }
             slot = (slot + 1) & mask
         }
     }
 
-    func insert(_ start: Int, _ end: Int, _ hash: UInt64, _ node: Int32) {
-        starts.append(start)
-        lengths.append(end - start)
-        hashes.append(hash)
+    /// Adds a node (known to be absent) with index `count`, copying its bytes.
+    mutating func insert(_ p: UnsafePointer<UInt8>, _ length: Int, _ hash: UInt64) {
+        if count == nodeCapacity {
+            nodeCapacity *= 2
+            offsets = Self.grown(offsets, count, nodeCapacity)
+            lengths = Self.grown(lengths, count, nodeCapacity)
+            hashes = Self.grown(hashes, count, nodeCapacity)
+        }
+        if arenaUsed + length > arenaCapacity {
+            arenaCapacity = max(arenaCapacity * 2, arenaUsed + length)
+            arena = Self.grown(arena, arenaUsed, arenaCapacity)
+        }
+        (arena + arenaUsed).update(from: p, count: length)
+        offsets[count] = arenaUsed
+        lengths[count] = length
+        hashes[count] = hash
+        arenaUsed += length
         count += 1
         if count * 2 > mask + 1 {
-            grow()
+            let capacity = (mask + 1) * 2
+            slots.deallocate()
+            slots = .allocate(capacity: capacity)
+            slots.initialize(repeating: Slot(key: 0, span: 0), count: capacity)
+            mask = capacity - 1
+            for k in 0..<count { place(k) }
         } else {
-            place(node, hash)
+            place(count - 1)
         }
     }
 
     @inline(__always)
-    private func place(_ node: Int32, _ hash: UInt64) {
+    private func place(_ k: Int) {
+        let hash = hashes[k]
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = node
+        while slots[slot].key != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Slot(
+            key: (hash >> 32) << 32 | UInt64(k + 1),
+            span: UInt64(offsets[k]) << 16 | UInt64(min(lengths[k], 0xFFFF)))
     }
 
-    private func grow() {
-        let capacity = (mask + 1) * 2
-        slots.deallocate()
-        slots = .allocate(capacity: capacity)
-        slots.initialize(repeating: -1, count: capacity)
-        mask = capacity - 1
-        for k in 0..<count { place(Int32(k), hashes[k]) }
+    private static func grown<T>(_ old: UnsafeMutablePointer<T>, _ used: Int, _ capacity: Int) -> UnsafeMutablePointer<T> {
+        let new = UnsafeMutablePointer<T>.allocate(capacity: capacity)
+        new.moveInitialize(from: old, count: used)
+        old.deallocate()
+        return new
     }
 
+    /// Whether the `length` bytes at `a` and `b` are equal.
     @inline(__always)
-    private func equal(_ a: Int, _ b: Int, _ length: Int) -> Bool {
-        let raw = UnsafeRawPointer(bytes.baseAddress!)
+    static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+        let ra = UnsafeRawPointer(a), rb = UnsafeRawPointer(b)
         var i = 0
         while i + 8 <= length {
-            if raw.loadUnaligned(fromByteOffset: a + i, as: UInt64.self)
-                != raw.loadUnaligned(fromByteOffset: b + i, as: UInt64.self) { return false }
+            if ra.loadUnaligned(fromByteOffset: i, as: UInt64.self) != rb.loadUnaligned(fromByteOffset: i, as: UInt64.self) {
+                return false
+            }
             i += 8
         }
         while i < length {
-            if bytes[a + i] != bytes[b + i] { return false }
+            if a[i] != b[i] { return false }
             i += 1
         }
         return true
     }
 }
 
-/// A set of `(from, to)` node pairs, for dropping repeated edges.
-private final class EdgeKeySet {
+/// Finds repeated edges.
+///
+/// While every FROM node's edges come in one run of lines (as the go command prints them),
+/// a per-node mark of the run that last reached it is enough. The first time a FROM node
+/// starts a second run, every edge so far goes into a hash set, which decides from then on.
+/// Call `deallocate()` when done.
+private struct EdgeDeduplicator {
+    /// Per node: the run in which it was last a TO node.
+    private var mark: [Int32] = []
+    /// Per node: whether it has been a FROM node.
+    private var wasFrom: [Bool] = []
+    private var run: Int32 = -1
+    private var runFrom: Int32 = -1
+    private var set: EdgeKeySet?
+
+    mutating func addNode() {
+        mark.append(-1)
+        wasFrom.append(false)
+    }
+
+    /// Records the edge; false if it was seen before.
+    @inline(__always)
+    mutating func insert(
+        from: Int32, to: Int32, edges: [ModGraphText.Edge], toolchainEdges: [ModGraphText.Edge]
+    ) -> Bool {
+        if set == nil && from != runFrom {
+            if wasFrom[Int(from)] {
+                var s = EdgeKeySet()
+                for e in edges { _ = s.insert(from: e.from, to: e.to) }
+                for e in toolchainEdges { _ = s.insert(from: e.from, to: e.to) }
+                set = s
+            } else {
+                wasFrom[Int(from)] = true
+                run += 1
+                runFrom = from
+            }
+        }
+        if set != nil { return set!.insert(from: from, to: to) }
+        if mark[Int(to)] == run { return false }
+        mark[Int(to)] = run
+        return true
+    }
+
+    func deallocate() { set?.deallocate() }
+}
+
+/// A set of `(from, to)` node pairs; call `deallocate()` when done.
+private struct EdgeKeySet {
+    /// 0 = empty, else the pair as one key plus 1.
     private var slots: UnsafeMutablePointer<UInt64>
     private var mask: Int
     private var count = 0
 
-    init(expected: Int) {
-        var capacity = 16
-        while capacity < expected * 2 { capacity <<= 1 }
+    init() {
+        let capacity = 1 << 12
         slots = .allocate(capacity: capacity)
         slots.initialize(repeating: 0, count: capacity)
         mask = capacity - 1
     }
 
-    deinit { slots.deallocate() }
+    func deallocate() { slots.deallocate() }
 
     /// Adds the pair; false if it was already present.
     @inline(__always)
-    func insert(from: Int32, to: Int32) -> Bool {
-        // +1 so that no key is 0, the empty marker.
+    mutating func insert(from: Int32, to: Int32) -> Bool {
         let key = (UInt64(UInt32(bitPattern: from)) << 32 | UInt64(UInt32(bitPattern: to))) &+ 1
         var slot = Self.slot(key) & mask
         while true {
@@ -305,11 +581,11 @@ private final class EdgeKeySet {
     @inline(__always)
     private static func slot(_ key: UInt64) -> Int {
         var h = key &* 0x9E37_79B9_7F4A_7C15
-        h ^= h >> 29
+        h ^= h >> 32
         return Int(truncatingIfNeeded: h)
     }
 
-    private func grow() {
+    private mutating func grow() {
         let old = slots
         let oldCapacity = mask + 1
         let capacity = oldCapacity * 2

@@ -39,11 +39,11 @@ public struct ModGraphText: Sendable {
     public internal(set) var duplicateEdgeLines: [Int]
     /// For each node, whether it is a `go@V` or `toolchain@V` requirement.
     public internal(set) var isToolchainNode: [Bool]
-    /// Node index by module, for lookups.
-    let indexByID: [ModuleID: NodeIndex]
+    /// The parser's hash table of node texts, kept for lookups.
+    let lookup: ModGraphTextLookup
 
     /// The index of `module` in `nodes`, if it is a node.
-    public func index(of module: ModuleID) -> NodeIndex? { indexByID[module] }
+    public func index(of module: ModuleID) -> NodeIndex? { lookup.index(of: module.text) }
 
     /// The number of nodes that are modules (not `go@V` / `toolchain@V`).
     public var moduleNodeCount: Int { isToolchainNode.reduce(0) { $1 ? $0 : $0 + 1 } }

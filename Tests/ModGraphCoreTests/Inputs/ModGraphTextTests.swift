@@ -84,6 +84,54 @@ import TestSupport
         #expect(g.edgeLineCount == 5)
     }
 
+    @Test func findsRepeatsWhenAFromNodeComesBackLater() throws {
+        // The go command groups each node's requirements; other input still dedups correctly.
+        let g = try parse("""
+            m a@v1.0.0
+            m go@1.22
+            a@v1.0.0 b@v1.0.0
+            m a@v1.0.0
+            m c@v1.0.0
+            a@v1.0.0 b@v1.0.0
+            m go@1.22
+            m c@v1.0.0
+            """)
+        #expect(g.edges.map(\.line) == [1, 3, 5])
+        #expect(g.toolchainEdges.map(\.line) == [2])
+        #expect(g.duplicateEdgeLines == [4, 6, 7, 8])
+    }
+
+    @Test func reportsTheFirstErrorOfABatchInFileOrder() {
+        var lines = (0..<100).map { "m x.com/n\($0)@v1.0.0" }
+        lines[2] = "m x.com/bad@1.0.0"
+        lines[4] = "only-one-field"
+        #expect(inputError { () throws(ParseError) in try parse(lines.joined(separator: "\n")) }?.line == 3)
+        lines[2] = "m x.com/n2@v1.0.0"
+        #expect(inputError { () throws(ParseError) in try parse(lines.joined(separator: "\n")) }?.line == 5)
+        lines[4] = "m x.com/n4@v1.0.0"
+        lines[90] = "m x.com/n90@v1.0.0 extra"
+        lines[95] = "m x.com/bad@v2.0.0"
+        let late = inputError { () throws(ParseError) in try parse(lines.joined(separator: "\r\n")) }
+        #expect(late?.line == 91)
+        #expect(late?.column == 20)
+    }
+
+    @Test func handlesVeryLongNodes() throws {
+        let long1 = "x.com/" + String(repeating: "a", count: 70_000)
+        let long2 = "x.com/" + String(repeating: "a", count: 69_999) + "b"
+        let g = try parse("m \(long1)@v1.0.0\nm \(long2)@v1.0.0\n\(long1)@v1.0.0 \(long2)@v1.0.0\nm \(long1)@v1.0.0\n")
+        #expect(g.nodes.count == 3)
+        #expect(g.edges.count == 3)
+        #expect(g.duplicateEdgeLines == [4])
+        #expect(g.index(of: ModuleID(path: long2, version: "v1.0.0")) == 2)
+    }
+
+    @Test func mixesTheFastAndGeneralLineForms() throws {
+        let g = try parse("m a@v1.0.0\r\nm b@v1.0.0\n\tm  c@v1.0.0\nm d@v1.0.0\r\n\nm e@v1.0.0")
+        #expect(g.edges.map { g.nodes[Int($0.to)].path } == ["a", "b", "c", "d", "e"])
+        #expect(g.edges.map(\.line) == [1, 2, 3, 4, 6])
+    }
+
     @Test func emptyOutputIsAnEmptyGraph() throws {
         // go mod graph prints nothing for a module without requirements and go < 1.21.
         for text in ["", "\n", "\r\n \n\t\n"] {
