@@ -453,3 +453,39 @@ import Testing
         #expect(elapsed < .seconds(20))
     }
 }
+
+@Suite struct GoModFileRobustnessTests {
+    /// A small deterministic generator (SplitMix64), so a failure reproduces.
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    /// Mutated go.mod and go.work texts: every outcome is a value or a ParseError, never a crash.
+    @Test func mutatedInputsNeverCrash() throws {
+        let seeds = try GoModOracleRecord.cases("mod").map { try GoModOracleRecord.caseBytes($0) }
+        let alphabet = Array("()[]{},\"`\\/*=> \t\r\n\u{0}\u{1}vé\u{FEFF}".utf8) + [0xFF, 0xC3]
+        var rng = Generator(state: 42)
+        for _ in 0..<3_000 {
+            var bytes = seeds.randomElement(using: &rng)!
+            for _ in 0..<Int.random(in: 1...8, using: &rng) {
+                let at = bytes.isEmpty ? 0 : Int.random(in: 0...bytes.count, using: &rng)
+                switch Int.random(in: 0..<3, using: &rng) {
+                case 0: bytes.insert(alphabet.randomElement(using: &rng)!, at: at)
+                case 1: if at < bytes.count { bytes.remove(at: at) }
+                default: bytes = Array(bytes[..<at])
+                }
+            }
+            _ = try? GoModFile.parse(bytes: bytes, file: "go.mod")
+            _ = try? GoModFile.parse(bytes: bytes, file: "go.mod", mode: .lax)
+            _ = try? GoWorkFile.parse(bytes: bytes, file: "go.work")
+            _ = try? GoSumFile.parse(bytes: bytes, file: "go.sum")
+        }
+    }
+}
