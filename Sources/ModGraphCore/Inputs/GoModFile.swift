@@ -25,12 +25,15 @@ public struct GoModFile: Sendable, Hashable {
 
     /// Which rules apply.
     public enum Mode: Sendable, Hashable {
-        /// A main module's go.mod (`modfile.Parse`, `go mod edit`): every directive is checked
-        /// and an unknown directive or block is an error.
+        /// A main module's go.mod (`modfile.Parse`, as `go mod edit` reads it).
+        ///
+        /// Every directive is checked, and an unknown directive or block is an error.
         case strict
-        /// A dependency's go.mod (`modfile.ParseLax`): only `module`, `go`, `require` and
-        /// `retract` are read; other directives and blocks are ignored, a go version such as
-        /// `1.21.x` is read as `1.21`, and a malformed `retract` is skipped.
+        /// A dependency's go.mod (`modfile.ParseLax`).
+        ///
+        /// Only `module`, `go`, `require` and `retract` are read; other directives and blocks
+        /// are ignored, a go version such as `1.21.x` is read as `1.21`, and a malformed
+        /// `retract` is skipped.
         case lax
     }
 

@@ -37,8 +37,9 @@ public struct GoSumFile: Sendable, Hashable {
             return hash[..<colon]
         }
 
-        /// Whether the go command drops this line when reading: a go.mod hash of an empty
-        /// go.mod, which an old go command wrote by mistake.
+        /// Whether the go command drops this line when reading it.
+        ///
+        /// That is a go.mod hash of an empty go.mod, which an old go command wrote by mistake.
         public var isIgnoredByGo: Bool { hash == GoSumFile.emptyGoModHash }
     }
 
@@ -56,8 +57,9 @@ public struct GoSumFile: Sendable, Hashable {
         self.index = index
     }
 
-    /// The lines for the module zip (`isGoMod` false) or the go.mod of `path@version`, in file order,
-    /// without the lines the go command ignores.
+    /// The lines for the module zip or (`goMod`) the go.mod of `path@version`, in file order.
+    ///
+    /// Lines the go command ignores (`isIgnoredByGo`) are left out.
     public func entries(path: String, version: String, goMod: Bool) -> [Line] {
         let key = goMod ? version + "/go.mod" : version
         return (index[path]?[key] ?? []).map { lines[$0] }.filter { !$0.isIgnoredByGo }

@@ -160,8 +160,10 @@ struct ModFileLexer {
         return (Unicode.Scalar(v) ?? "\u{FFFD}", n)
     }
 
-    /// Whether `c` can be part of an identifier: a printable character other than space,
-    /// `(`, `)`, `[`, `]`, `{`, `}` and `,` (Go's `unicode.IsPrint`, without spaces).
+    /// Whether `c` can be part of an identifier.
+    ///
+    /// That is a printable character (Go's `unicode.IsPrint`) other than space,
+    /// `(`, `)`, `[`, `]`, `{`, `}` and `,`.
     static func isIdent(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 {

@@ -26,8 +26,10 @@ extension ModFileSyntax {
         return message
     }
 
-    /// A version argument as go.mod parsing reads it (`parseVersion` without a fixer):
-    /// unquoted, then canonicalized (`v1.2` becomes `v1.2.0`, `+build` is dropped, `+incompatible` kept).
+    /// A version argument as go.mod parsing reads it (`parseVersion` without a fixer).
+    ///
+    /// It is unquoted, then canonicalized (`v1.2` becomes `v1.2.0`, `+build` is dropped,
+    /// `+incompatible` kept).
     ///
     /// - Returns: the canonical version, or the message (with its `verb path:` prefix) to report.
     static func version(verb: String, path: String, _ token: Token) -> Result<String, StringError> {
@@ -59,8 +61,9 @@ extension ModFileSyntax {
 
     // MARK: go and toolchain
 
-    /// Whether `v` is a go line version: `1.N`, `1.N.P`, with an optional `rcN`-style suffix,
-    /// numbers without leading zeros (the go command's `GoVersionRE`).
+    /// Whether `v` is a go line version (the go command's `GoVersionRE`).
+    ///
+    /// That is `1.N` or `1.N.P` with an optional `rcN`-style suffix, numbers without leading zeros.
     static func isGoLineVersion(_ v: String) -> Bool {
         let b = Array(v.utf8)
         var i = 0
@@ -82,8 +85,9 @@ extension ModFileSyntax {
         return i == b.count
     }
 
-    /// The `1.N` that starts a malformed go version in a dependency's go.mod (`1.21.x` gives `1.21`),
-    /// or nil (the go command's lax rule: `1.N` followed by a non-digit and anything).
+    /// The `1.N` a dependency's malformed go version stands for (`1.21.x` gives `1.21`), or nil.
+    ///
+    /// The go command's lax rule: `1.N` followed by a non-digit and anything.
     static func laxGoLineVersion(_ v: String) -> String? {
         let b = Array(v.utf8)
         var i = 0
@@ -117,9 +121,10 @@ extension ModFileSyntax {
 
     // MARK: Comments
 
-    /// The text of the comments on a directive (`parseDirectiveComment`): its own comments
-    /// before and after it, else the comments just before its block; each without `//`,
-    /// trimmed, one per line.
+    /// The text of the comments on a directive (`parseDirectiveComment`).
+    ///
+    /// Its own comments before and after it, else the comments just before its block;
+    /// each without `//`, trimmed, one per line.
     ///
     /// Comments after a block's `(` or `)` count for nothing, and a blank line inside a block
     /// counts as a comment of the next directive (so that one does not take the block's).
@@ -135,9 +140,10 @@ extension ModFileSyntax {
         return lines.joined(separator: "\n")
     }
 
-    /// The message of a `Deprecated:` paragraph in a directive comment, or nil when there is none
-    /// or it is empty: the paragraph starts the text or follows a blank line, and the message runs
-    /// to the next blank line.
+    /// The message of a `Deprecated:` paragraph in a directive comment; nil when none or empty.
+    ///
+    /// The paragraph starts the text or follows a blank line, and the message runs to the
+    /// next blank line.
     static func deprecation(_ comment: String) -> String? {
         let key = "Deprecated:"
         let text = Substring(comment)
@@ -163,8 +169,10 @@ extension ModFileSyntax {
 
     // MARK: Replacements
 
-    /// Whether a replacement's target is a directory: `.`/`..` or starts with `./`, `../`, `/`,
-    /// their backslash forms, or a drive letter and `:` (every system's syntax is recognized).
+    /// Whether a replacement's target is a directory rather than a module path.
+    ///
+    /// That is `.`, `..`, or a start of `./`, `../`, `/`, their backslash forms, or a drive
+    /// letter and `:` (every system's syntax is recognized).
     static func isDirectoryPath(_ s: String) -> Bool {
         if s == "." || s == ".." { return true }
         for prefix in ["./", ".\\", "../", "..\\", "/", "\\"] where s.hasPrefix(prefix) { return true }

@@ -1,7 +1,8 @@
 /// Argument strings: bare words, or Go double-quoted literals (back-quoted ones are refused).
 extension ModFileSyntax {
-    /// The value of an argument token, or the go command's reason it has none
-    /// (`invalid syntax`, `unquoted string cannot contain quote`).
+    /// The value of an argument token, or the go command's reason it has none.
+    ///
+    /// The reasons are `invalid syntax` and `unquoted string cannot contain quote`.
     static func argumentString(_ text: String) -> Result<String, StringError> {
         if text.hasPrefix("\"") {
             guard let value = unquote(text) else { return .failure(StringError(reason: "invalid syntax")) }

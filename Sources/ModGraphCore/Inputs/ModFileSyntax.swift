@@ -65,8 +65,10 @@ extension ModFileSyntax {
     }
 }
 
-/// The statement reader: the lexer is always one token ahead, as in the go command, so errors
-/// come out in the same order and at the same positions.
+/// The statement reader.
+///
+/// The lexer is always one token ahead, as in the go command, so errors come out in the
+/// same order and at the same positions.
 private struct SyntaxParser {
     var lexer: ModFileLexer
     var next: ModFileSyntax.Token
