@@ -309,6 +309,8 @@ final class ModGraphTextLookup: @unchecked Sendable {
     private let table: NodeTable
 
     fileprivate init(_ table: NodeTable) {
+        var table = table
+        table.freeze()
         self.table = table
     }
 
@@ -368,6 +370,15 @@ fileprivate struct NodeTable {
         offsets.deallocate()
         lengths.deallocate()
         hashes.deallocate()
+    }
+
+    /// Frees what only insertion needs; `find` keeps working, `insert` must not be called.
+    mutating func freeze() {
+        offsets.deallocate()
+        hashes.deallocate()
+        offsets = .allocate(capacity: 0)
+        hashes = .allocate(capacity: 0)
+        nodeCapacity = 0
     }
 
     /// A 64-bit hash of `length` bytes at `p`, eight bytes at a time.
