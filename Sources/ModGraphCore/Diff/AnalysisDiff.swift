@@ -1,0 +1,100 @@
+/// What changed from a base analysis to a head analysis of a module: selected modules
+/// added, removed, upgraded and downgraded, replace directives, findings and stats.
+///
+/// Every list is sorted (modules by path), so reports written from it are deterministic.
+public struct AnalysisDiff: Sendable {
+    public var base: DiffSide
+    public var head: DiffSide
+    /// Modules selected in the head but not in the base.
+    public var added: [Added]
+    /// Modules selected in the base but not in the head, at their base version.
+    public var removed: [ModuleID]
+    /// Modules selected in both, at a higher version in the head.
+    public var upgraded: [VersionChange]
+    /// Modules selected in both, at a lower version in the head.
+    public var downgraded: [VersionChange]
+    /// Replace directives added, removed or pointed elsewhere.
+    public var replaceChanges: [ReplaceChange]
+    /// Findings of the head that the base did not have, most severe first.
+    public var newFindings: [Finding]
+    /// Findings of the base that the head no longer has, most severe first.
+    public var goneFindings: [Finding]
+
+    /// A module the head selects and the base does not.
+    public struct Added: Hashable, Sendable {
+        public var module: SelectedModule
+        /// The requirement chain that pulls the module in, from a main module to the module
+        /// that requires it directly; empty when the head has no graph (no `go mod graph`)
+        /// or the selected graph does not reach the module.
+        public var pulledInBy: [ModuleID]
+
+        public init(module: SelectedModule, pulledInBy: [ModuleID]) {
+            self.module = module
+            self.pulledInBy = pulledInBy
+        }
+
+        public var path: String { module.path }
+        public var version: String { module.version }
+    }
+
+    /// A module selected on both sides at different versions.
+    public struct VersionChange: Hashable, Sendable {
+        public var path: String
+        public var from: String
+        public var to: String
+
+        public init(path: String, from: String, to: String) {
+            self.path = path
+            self.from = from
+            self.to = to
+        }
+    }
+
+    /// A replace directive that differs: added (`from` nil), removed (`to` nil) or changed.
+    public struct ReplaceChange: Hashable, Sendable {
+        /// The file, old path and old version that identify the directive.
+        public var key: ReplaceDirective.Key
+        public var from: ReplaceDirective?
+        public var to: ReplaceDirective?
+
+        public init(key: ReplaceDirective.Key, from: ReplaceDirective?, to: ReplaceDirective?) {
+            self.key = key
+            self.from = from
+            self.to = to
+        }
+    }
+
+    /// The head's stats minus the base's, field by field.
+    public var statsDelta: StatsDelta { StatsDelta(base: base.analysis.stats, head: head.analysis.stats) }
+
+    /// Whether the two sides analyze different main modules (probably not two revisions
+    /// of one module).
+    public var mainModulesDiffer: Bool { base.analysis.mainModules != head.analysis.mainModules }
+
+    /// Whether anything at all changed in the selected modules or the replace directives.
+    public var hasModuleChanges: Bool {
+        !(added.isEmpty && removed.isEmpty && upgraded.isEmpty && downgraded.isEmpty && replaceChanges.isEmpty)
+    }
+
+    /// The worst severity among the new findings, if any.
+    public var worstNewSeverity: Severity? { newFindings.map(\.severity).max() }
+}
+
+/// The difference of two `GraphStats`: head minus base.
+public struct StatsDelta: Hashable, Sendable, Codable {
+    public var graphNodes: Int
+    public var graphEdges: Int
+    public var selectedModules: Int
+    public var direct: Int
+    public var indirect: Int
+    public var maxDepth: Int
+
+    public init(base: GraphStats, head: GraphStats) {
+        graphNodes = head.graphNodes - base.graphNodes
+        graphEdges = head.graphEdges - base.graphEdges
+        selectedModules = head.selectedModules - base.selectedModules
+        direct = head.direct - base.direct
+        indirect = head.indirect - base.indirect
+        maxDepth = head.maxDepth - base.maxDepth
+    }
+}

@@ -1,0 +1,53 @@
+/// One `replace` directive of go.mod or go.work, as the diff compares them.
+public struct ReplaceDirective: Hashable, Sendable {
+    /// The file that holds the directive: `go.mod` or `go.work`.
+    public var file: String
+    public var oldPath: String
+    /// Nil when every version of `oldPath` is replaced.
+    public var oldVersion: String?
+    public var newPath: String
+    /// Nil for a local-directory replacement.
+    public var newVersion: String?
+
+    public init(file: String, oldPath: String, oldVersion: String?, newPath: String, newVersion: String?) {
+        self.file = file
+        self.oldPath = oldPath
+        self.oldVersion = oldVersion
+        self.newPath = newPath
+        self.newVersion = newVersion
+    }
+
+    /// The directive's left-hand side, which identifies it: `path` or `path version`.
+    public var key: Key { Key(file: file, path: oldPath, version: oldVersion) }
+
+    /// `old [version]` as go.mod writes it.
+    public var oldText: String { oldVersion.map { "\(oldPath) \($0)" } ?? oldPath }
+    /// `new [version]` as go.mod writes it.
+    public var newText: String { newVersion.map { "\(newPath) \($0)" } ?? newPath }
+
+    /// What a directive replaces: the file, the old path and the old version (nil for all).
+    public struct Key: Hashable, Sendable, Comparable {
+        public var file: String
+        public var path: String
+        public var version: String?
+
+        public static func < (lhs: Key, rhs: Key) -> Bool {
+            if lhs.path != rhs.path { return lhs.path < rhs.path }
+            if lhs.version != rhs.version { return (lhs.version ?? "") < (rhs.version ?? "") }
+            return lhs.file < rhs.file
+        }
+    }
+}
+
+extension ReplaceDirective {
+    /// The replace directives of a go.mod and a go.work, go.mod's first, each in file order.
+    static func all(goMod: GoModFile?, goWork: GoWorkFile?) -> [ReplaceDirective] {
+        func convert(_ r: GoModFile.Replacement, _ file: String) -> ReplaceDirective {
+            ReplaceDirective(
+                file: file, oldPath: r.oldPath, oldVersion: r.oldVersion, newPath: r.newPath,
+                newVersion: r.newVersion)
+        }
+        return (goMod?.replace.map { convert($0, "go.mod") } ?? [])
+            + (goWork?.replace.map { convert($0, "go.work") } ?? [])
+    }
+}

@@ -1,0 +1,189 @@
+import Foundation
+
+/// Reads a module's files as they were at a git revision, without touching the work tree
+/// or the index.
+///
+/// Only plumbing that reads the object database is run (`rev-parse`, `merge-base`,
+/// `ls-tree`, `cat-file`), with `GIT_OPTIONAL_LOCKS=0` so git does not even refresh the
+/// index. The files are written into a temporary capture folder of the caller's choosing.
+public struct GitRevision: Sendable {
+    /// The files a capture folder may hold, relative to the module root.
+    public static let captureFiles = [
+        "go.mod", "go.sum", "go.work", "vendor/modules.txt", "graph.txt", "list.json",
+    ]
+
+    public let executable: String
+    /// The module root inside the work tree, as the user named it.
+    public let directory: URL
+
+    public init(executable: String, directory: URL) {
+        self.executable = executable
+        self.directory = directory
+    }
+
+    /// The git named by `$MODGRAPH_GIT`, else the first `git` on `$PATH`.
+    public static func findGit(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        let fm = FileManager.default
+        if let explicit = environment["MODGRAPH_GIT"], !explicit.isEmpty {
+            return fm.isExecutableFile(atPath: explicit) ? explicit : nil
+        }
+        for dir in (environment["PATH"] ?? "").split(separator: ":") {
+            let candidate = "\(dir)/git"
+            if fm.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+
+    /// A failure of git, with git's own message.
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public var message: String
+        public init(_ message: String) { self.message = message }
+        public var description: String { message }
+    }
+
+    /// A revision range: `A..B` compares A with B; `A...B` compares their merge base with B.
+    /// An empty side means `HEAD`, as for git.
+    public struct Range: Hashable, Sendable {
+        public var base: String
+        public var head: String
+        public var fromMergeBase: Bool
+
+        /// Parses `A..B` or `A...B`; nil for anything else.
+        public init?(_ text: String) {
+            let three = text.range(of: "...")
+            guard let sep = three ?? text.range(of: "..") else { return nil }
+            let a = String(text[..<sep.lowerBound])
+            let b = String(text[sep.upperBound...])
+            guard !b.contains("..") else { return nil }
+            base = a.isEmpty ? "HEAD" : a
+            head = b.isEmpty ? "HEAD" : b
+            fromMergeBase = three != nil
+        }
+    }
+
+    /// The commit a revision names, as a full object id.
+    ///
+    /// - Throws: `Failure` when the revision is not a commit of the repository, or looks like
+    ///   an option.
+    public func commit(_ revision: String) throws(Failure) -> String {
+        guard !revision.isEmpty, !revision.hasPrefix("-"),
+              !revision.contains(where: { $0.isNewline || $0 == "\0" }) else {
+            throw Failure("not a revision: \(revision.debugDescription)")
+        }
+        let out = try git(["rev-parse", "--verify", "--quiet", "\(revision)^{commit}"])
+        guard out.status == 0, let id = out.line else {
+            throw Failure("\(revision.debugDescription) is not a commit in \(directory.path)")
+        }
+        return id
+    }
+
+    /// The merge base of two commits (for `A...B`).
+    public func mergeBase(_ a: String, _ b: String) throws(Failure) -> String {
+        let out = try git(["merge-base", a, b])
+        guard out.status == 0, let id = out.line else {
+            throw Failure("no merge base of \(a) and \(b): \(out.errorLine)")
+        }
+        return id
+    }
+
+    /// The module root's path inside the repository (`""` at the top, else ending in `/`).
+    public func prefix() throws(Failure) -> String {
+        let out = try git(["rev-parse", "--show-prefix"])
+        guard out.status == 0 else { throw Failure("\(directory.path) is not in a git work tree: \(out.errorLine)") }
+        return out.line ?? ""
+    }
+
+    /// Writes the capture files the module root had at `commit` into `folder` (created if
+    /// needed), and returns the relative paths written, in `captureFiles` order.
+    ///
+    /// Only regular files are read: a symbolic link or a submodule at one of those paths
+    /// is left out.
+    public func materialize(commit: String, into folder: URL) throws(Failure) -> [String] {
+        let prefix = try prefix()
+        let fm = FileManager.default
+        let listing = try git(["ls-tree", "-z", "--full-tree", commit, "--"] + Self.captureFiles.map { prefix + $0 })
+        guard listing.status == 0 else { throw Failure("git ls-tree \(commit): \(listing.errorLine)") }
+        var blobs: [String: String] = [:]  // repository path -> object id
+        for entry in listing.stdout.split(separator: 0) {
+            // "<mode> SP <type> SP <object> TAB <path>"
+            guard let tab = entry.firstIndex(of: 0x09) else { continue }
+            let meta = String(decoding: entry[..<tab], as: UTF8.self).split(separator: " ")
+            let path = String(decoding: entry[(tab + 1)...], as: UTF8.self)
+            guard meta.count == 3, meta[1] == "blob", meta[0] == "100644" || meta[0] == "100755" else { continue }
+            blobs[path] = String(meta[2])
+        }
+        var written: [String] = []
+        for file in Self.captureFiles {
+            guard let object = blobs[prefix + file] else { continue }
+            let blob = try git(["cat-file", "blob", object])
+            guard blob.status == 0 else { throw Failure("git cat-file \(commit):\(prefix + file): \(blob.errorLine)") }
+            let target = folder.appendingPathComponent(file)
+            do {
+                try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try blob.stdout.write(to: target)
+            } catch {
+                throw Failure("writing \(target.path): \(error.localizedDescription)")
+            }
+            written.append(file)
+        }
+        return written
+    }
+
+    // MARK: Running git
+
+    struct Output {
+        var status: Int32
+        var stdout: Data
+        var stderr: String
+
+        /// The first line of stdout, if not empty.
+        var line: String? {
+            let text = String(decoding: stdout, as: UTF8.self)
+            let first = text.split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init)
+            return first?.isEmpty == false ? first : nil
+        }
+
+        var errorLine: String {
+            stderr.split(separator: "\n").first.map(String.init) ?? "exit status \(status)"
+        }
+    }
+
+    /// Runs git in `directory` with its output in temporary files (no pipe can fill up).
+    func git(_ args: [String]) throws(Failure) -> Output {
+        let fm = FileManager.default
+        let outURL = fm.temporaryDirectory.appendingPathComponent("modgraph-git-out-\(UUID().uuidString)")
+        let errURL = fm.temporaryDirectory.appendingPathComponent("modgraph-git-err-\(UUID().uuidString)")
+        fm.createFile(atPath: outURL.path, contents: nil)
+        fm.createFile(atPath: errURL.path, contents: nil)
+        defer {
+            try? fm.removeItem(at: outURL)
+            try? fm.removeItem(at: errURL)
+        }
+        do {
+            let out = try FileHandle(forWritingTo: outURL)
+            let err = try FileHandle(forWritingTo: errURL)
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: executable)
+            process.arguments = ["--no-pager"] + args
+            process.currentDirectoryURL = directory
+            var env = ProcessInfo.processInfo.environment
+            env["GIT_OPTIONAL_LOCKS"] = "0"  // no index refresh, no lock files
+            env["GIT_TERMINAL_PROMPT"] = "0"
+            env["LC_ALL"] = "C"
+            process.environment = env
+            process.standardInput = FileHandle.nullDevice
+            process.standardOutput = out
+            process.standardError = err
+            try process.run()
+            process.waitUntilExit()
+            try? out.close()
+            try? err.close()
+            return Output(
+                status: process.terminationStatus,
+                stdout: (try? Data(contentsOf: outURL)) ?? Data(),
+                stderr: String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self))
+        } catch {
+            throw Failure("could not run \(executable): \(error.localizedDescription)")
+        }
+    }
+}

@@ -1,0 +1,215 @@
+import ArgumentParser
+import Foundation
+import ModGraphCore
+import ModGraphRender
+import ModGraphToolchain
+
+/// `modgraph diff BASE HEAD`: what a change does to a module's dependency graph.
+struct DiffCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Compare two revisions of a module: modules added, removed, upgraded, downgraded, and more.",
+        discussion: """
+            BASE and HEAD are module roots or folders of captured go outputs (as for analyze). \
+            With --git REV1..REV2, both sides are read from the git repository holding PATH \
+            (default .) at those revisions: go.mod, go.sum, go.work, vendor/modules.txt, graph.txt \
+            and list.json are copied out of git into a temporary folder (the work tree and the index \
+            are never touched). REV1...REV2 compares the merge base of the two with REV2. Where \
+            graph.txt or list.json is missing, go runs read-only (unless --no-go), as for analyze.
+
+            Reports what changed in the selected modules (added, removed, upgraded, downgraded; \
+            for each added module the requirement path that pulled it in), in the replace \
+            directives, in the findings (new and gone) and in the stats. Writes \
+            OUTPUT/NAME/diff.md (for a pull-request comment: kept under GitHub's 65,536-character \
+            limit), diff.json, diff.dot and diff.svg (the changed modules and their paths to the main \
+            module, the rest folded), all at once; prints --format on stdout.
+
+            EXIT STATUS: 0 clean; 1 the head adds findings at or above --fail-on; 2 could not run; \
+            64 usage error.
+            """
+    )
+
+    /// What `diff` prints on stdout.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, markdown, json
+    }
+
+    @Argument(help: ArgumentHelp(
+        "BASE and HEAD: module roots or capture folders. With --git: at most one, the module root in the repository (default .).",
+        valueName: "path"))
+    var paths: [String] = []
+
+    @Option(help: ArgumentHelp("Compare two git revisions of the module: REV1..REV2 or REV1...REV2 (from their merge base).", valueName: "range"))
+    var git: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Folder for the reports.", valueName: "dir"))
+    var output: String = "output"
+
+    @Option(help: "Name of the report folder under --output.")
+    var name: String = "diff"
+
+    @Option(help: "What to print on stdout: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: Format = .text
+
+    @Option(help: "Exit 1 when the head adds a finding at or above this severity: \(FailOn.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var failOn: FailOn = .error
+
+    @Option(help: ArgumentHelp("Largest diff.md written, in characters (GitHub's comment limit is 65536).", valueName: "n"))
+    var markdownLimit: Int = DiffMarkdownReport.defaultLimit
+
+    @Flag(help: "Skip the SVG (no layout): Markdown, JSON and DOT only.")
+    var noSvg = false
+
+    @Flag(name: .customLong("no-go"), help: "Never run the go command; use only the files there are.")
+    var noGo = false
+
+    @Option(help: "Graphviz layout engine for the SVG (dot, sfdp, ...).")
+    var engine: String = "dot"
+
+    @Option(help: ArgumentHelp("Largest input file read, in MiB.", valueName: "MiB"))
+    var maxInputSize: Int = InputText.defaultSizeLimit >> 20
+
+    @Flag(name: .shortAndLong, help: "Print nothing on stdout.")
+    var quiet = false
+
+    func validate() throws {
+        if let git {
+            if GitRevision.Range(git) == nil { throw ValidationError("--git takes a range: REV1..REV2 or REV1...REV2") }
+            if paths.count > 1 { throw ValidationError("with --git, give at most one path: the module root (default .)") }
+        } else if paths.count != 2 {
+            throw ValidationError("give BASE and HEAD (two module roots or capture folders), or --git REV1..REV2")
+        }
+        if maxInputSize <= 0 { throw ValidationError("--max-input-size must be a positive number of MiB") }
+        if markdownLimit < 4096 { throw ValidationError("--markdown-limit must be at least 4096") }
+        if name.isEmpty || name.contains("/") || name == "." || name == ".." {
+            throw ValidationError("--name must be a plain folder name")
+        }
+    }
+
+    func run() async throws {
+        let diff: AnalysisDiff
+        do {
+            diff = try git.map(loadRevisions) ?? loadFolders()
+        } catch let error as ParseError {
+            Console.error(error.description)
+            throw ExitStatus.couldNotRun
+        } catch let error as GitRevision.Failure {
+            Console.error(error.description)
+            throw ExitStatus.couldNotRun
+        }
+
+        let markdown = DiffMarkdownReport.render(diff, limit: markdownLimit)
+        let json = DiffJSONReport.render(diff)
+        let dot = DiffDOTWriter().write(DiffGraphViewBuilder.view(of: diff))
+        var files: [String: Data] = [
+            "diff.md": Data(markdown.utf8), "diff.json": json, "diff.dot": Data(dot.utf8),
+        ]
+        if !noSvg {
+            do {
+                files["diff.svg"] = try SVGRenderer(options: RenderOptions(engine: LayoutEngine(engine))).render(dot: dot)
+            } catch {
+                Console.error("rendering diff.svg: \(error)")
+                throw ExitStatus.couldNotRun
+            }
+        }
+        let folder: String
+        do {
+            folder = try ReportFolder.write(files, to: output, name: name)
+        } catch {
+            Console.error("writing reports: \(error)")
+            throw ExitStatus.couldNotRun
+        }
+        if !quiet {
+            switch format {
+            case .text: Console.out(DiffTextSummary.render(diff, wrote: files.keys.sorted().map { "\(folder)/\($0)" }))
+            case .markdown: Console.out(markdown)
+            case .json: Console.out(String(decoding: json, as: UTF8.self))
+            }
+        }
+        if let threshold = failOn.threshold, let worst = diff.worstNewSeverity, worst >= threshold {
+            throw ExitStatus.findings
+        }
+    }
+
+    // MARK: Sides
+
+    /// BASE and HEAD as folders.
+    func loadFolders() throws -> AnalysisDiff {
+        let sides = try paths.map { path throws(ParseError) -> DiffSide in
+            var inputs = try InputSet.load(root: path, sizeLimit: maxInputSize << 20)
+            if !noGo { captureMissing(&inputs, moduleRoot: URL(fileURLWithPath: path), shownAs: path) }
+            return try DiffSide.load(inputs, label: path)
+        }
+        return AnalysisDiff(base: sides[0], head: sides[1])
+    }
+
+    /// Both sides read out of git at the two revisions of `range`.
+    func loadRevisions(_ range: String) throws -> AnalysisDiff {
+        guard let range = GitRevision.Range(range) else { throw ValidationError("bad --git range") }
+        guard let executable = GitRevision.findGit() else {
+            throw GitRevision.Failure("--git needs git on PATH (or MODGRAPH_GIT)")
+        }
+        let dir = paths.first ?? "."
+        let repo = GitRevision(executable: executable, directory: URL(fileURLWithPath: dir))
+        let prefix = try repo.prefix()
+        let headCommit = try repo.commit(range.head)
+        var baseCommit = try repo.commit(range.base)
+        var baseLabel = range.base
+        if range.fromMergeBase {
+            baseCommit = try repo.mergeBase(baseCommit, headCommit)
+            baseLabel = "merge base of \(range.base) and \(range.head)"
+        }
+        let scratch = FileManager.default.temporaryDirectory
+            .appendingPathComponent("modgraph-diff-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        var sides: [DiffSide] = []
+        for (side, commit, label, rev) in [
+            ("base", baseCommit, baseLabel, range.base), ("head", headCommit, range.head, range.head),
+        ] {
+            Console.progress("reading \(side) \(label) (\(commit.prefix(12))) from git...")
+            let folder = scratch.appendingPathComponent(side)
+            let written = try repo.materialize(commit: commit, into: folder)
+            let shownRoot = "\(rev):" + (prefix.isEmpty ? "." : String(prefix.dropLast()))
+            guard written.contains("go.mod") || written.contains("graph.txt") || written.contains("list.json") else {
+                throw GitRevision.Failure("\(shownRoot): no go.mod, graph.txt or list.json at \(label)")
+            }
+            var inputs = InputSet(
+                root: shownRoot, vendorDirectory: written.contains("vendor/modules.txt"), sizeLimit: maxInputSize << 20)
+            for kind in InputSet.Kind.allCases where written.contains(kind.rawValue) {
+                let text = try InputText.read(
+                    path: folder.appendingPathComponent(kind.rawValue).path,
+                    file: "\(rev):\(prefix)\(kind.rawValue)", sizeLimit: maxInputSize << 20)
+                inputs.provide(kind, text, origin: .file)
+            }
+            if !noGo { captureMissing(&inputs, moduleRoot: folder, shownAs: shownRoot) }
+            sides.append(try DiffSide.load(inputs, label: label))
+        }
+        return AnalysisDiff(base: sides[0], head: sides[1])
+    }
+
+    /// Runs the go command (read-only, in `moduleRoot`) for the captures `inputs` lacks.
+    func captureMissing(_ inputs: inout InputSet, moduleRoot: URL, shownAs: String) {
+        guard inputs[.goMod] != nil, inputs[.graph] == nil || inputs[.list] == nil else { return }
+        guard let go = GoCommand.find() else { return }
+        let wanted: [(InputSet.Kind, [String])] = [
+            (.graph, ["mod", "graph"]),
+            (.list, ["list", "-m", "-e", "-json", "all"]),
+        ]
+        for (kind, args) in wanted where inputs[kind] == nil {
+            let command = "go " + args.joined(separator: " ")
+            Console.progress("running \(command) for \(shownAs) (read-only)...")
+            do {
+                let out = try go.runReadOnly(args, moduleRoot: moduleRoot)
+                guard out.status == 0 else {
+                    let why = out.stderr.split(separator: "\n").first.map(String.init) ?? "exit status \(out.status)"
+                    Console.warning("\(command) failed for \(shownAs), continuing without it: \(why)")
+                    continue
+                }
+                let text = try InputText(bytes: [UInt8](out.stdout), file: command, sizeLimit: inputs.sizeLimit)
+                inputs.provide(kind, text, origin: .goCommand)
+            } catch {
+                Console.warning("\(command) could not run for \(shownAs), continuing without it: \(error)")
+            }
+        }
+    }
+}
