@@ -44,10 +44,20 @@ public enum MarkdownReport {
             "| Selected modules | \(s.selectedModules) (\(s.direct) direct, \(s.indirect) indirect) |",
             "| Module graph | \(s.graphNodes) module versions, \(s.graphEdges) requirements |",
             "| Max depth | \(s.maxDepth) |",
+            "| Transitive only | \(s.transitive) of \(s.total) modules in the build list |",
+            "| Longest chain | \(s.longestChain)\(s.longestChain > 0 ? ": " + s.longestChainModules.map(code).joined(separator: " → ") : "") |",
+            "| Cycles | \(s.cycles) |",
+            "| Top fan-in | \(ranked(s.topFanIn)) |",
+            "| Top fan-out | \(ranked(s.topFanOut)) |",
             "| Vendor | \(vendor) |",
             "| Findings | \(countsText(a.findings)) |",
             "| Build list from | \(source) |",
         ]
+    }
+
+    /// "`a` (12), `b` (7)" or "none".
+    static func ranked(_ rows: [GraphStats.Ranked]) -> String {
+        rows.isEmpty ? "none" : rows.map { "\(code($0.module)) (\($0.count))" }.joined(separator: ", ")
     }
 
     /// "1 error, 2 warnings" or "none".
@@ -101,10 +111,12 @@ public enum MarkdownReport {
             "| Module | Version | Notes |",
             "|---|---|---|",
         ]
+        var findingCounts: [String: Int] = [:]
+        for f in a.findings where !f.module.isEmpty { findingCounts[f.module, default: 0] += 1 }
         for m in a.buildList.modules {
             var notes: [String] = [m.indirect ? "indirect" : "direct"]
             if let r = m.replacement { notes.append("replaced by \(code(r.text))") }
-            let n = a.findings(for: m.path).count
+            let n = findingCounts[m.path, default: 0]
             if n > 0 { notes.append("\(n) finding\(n == 1 ? "" : "s")") }
             out.append(
                 "| \(code(m.path)) | \(code(m.version)) | \(notes.joined(separator: ", ")) |")

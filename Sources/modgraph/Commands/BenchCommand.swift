@@ -23,6 +23,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "Requirements per module version in synthetic graphs.")
     var requirements: Int = 5
 
+    @Flag(help: "Print each run's time per stage (analyze, view, dot, markdown, json) on stderr.")
+    var stages = false
+
     @Option(help: "Timed runs per case.")
     var iterations: Int = 5
 
@@ -63,12 +66,30 @@ struct BenchCommand: AsyncParsableCommand {
         Console.out(table(rows))
     }
 
-    /// What `analyze --no-svg` does after reading its inputs.
+    /// What `analyze --no-svg` does after reading its inputs; with `--stages`, each step's time
+    /// goes to stderr.
     func analyzeAndRender(_ inputs: InputSet) throws -> Int {
+        let clock = ContinuousClock()
+        var marks: [(String, Duration)] = []
+        var start = clock.now
+        func mark(_ name: String) {
+            let now = clock.now
+            marks.append((name, now - start))
+            start = now
+        }
         let analysis = try Analyzer.analyze(inputs, name: inputs.root)
-        let dot = DOTWriter().write(GraphViewBuilder.selectedView(of: analysis))
+        mark("analyze")
+        let view = GraphViewBuilder.selectedView(of: analysis)
+        mark("view")
+        let dot = DOTWriter().write(view)
+        mark("dot")
         let md = MarkdownReport.render(analysis)
+        mark("markdown")
         let json = JSONReport.render(analysis)
+        mark("json")
+        if stages {
+            Console.progress(marks.map { "\($0.0) \(format($0.1))" }.joined(separator: ", "))
+        }
         return dot.utf8.count + md.utf8.count + json.count
     }
 
