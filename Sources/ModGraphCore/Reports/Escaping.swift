@@ -1,0 +1,182 @@
+/// Escaping for untrusted text (module paths, versions, messages) in every report format.
+///
+/// Module paths come from other people's `go.mod` files. Whatever they contain, the text
+/// must stay inert in the output: no breaking out of a DOT string, no markup in XML or
+/// Markdown, and no invisible characters. Control, format (bidi overrides, zero-width)
+/// and non-characters are shown as Go-style escapes (`\n`, `\x01`, `\u202e`) in all formats,
+/// so what a reader sees is what the file says.
+public enum Escaping {
+    // MARK: DOT
+
+    /// A DOT double-quoted string, quotes included, that Graphviz shows as `text`.
+    ///
+    /// Backslashes are doubled (Graphviz reads `\N`, `\n`, `\l`... in labels), and `&` becomes
+    /// `&amp;`: Graphviz decodes entities in labels and passes entity-like text through to SVG
+    /// unescaped, so a bare `&foo;` would make the SVG ill-formed.
+    public static func dot(_ text: String) -> String {
+        "\"" + dotBody(text) + "\""
+    }
+
+    /// A DOT double-quoted string whose lines Graphviz centres one under the other.
+    public static func dot(lines: [String]) -> String {
+        "\"" + lines.map(dotBody).joined(separator: "\\n") + "\""
+    }
+
+    private static func dotBody(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "&": out += "&amp;"
+            default:
+                if let visible = visibleEscape(scalar) {
+                    out += visible.replacingBackslashes("\\\\")
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+
+    // MARK: XML / HTML
+
+    /// Text content of an XML or HTML element. Newlines and tabs are kept.
+    public static func xmlText(_ text: String) -> String {
+        xml(text, attribute: false)
+    }
+
+    /// An XML or HTML attribute value, for either quote style; the quotes are not included.
+    /// Newlines and tabs are kept as character references.
+    public static func xmlAttribute(_ text: String) -> String {
+        xml(text, attribute: true)
+    }
+
+    private static func xml(_ text: String, attribute: Bool) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"" where attribute: out += "&quot;"
+            case "'" where attribute: out += "&#39;"
+            case "\n": out += attribute ? "&#10;" : "\n"
+            case "\t": out += attribute ? "&#9;" : "\t"
+            default:
+                if let visible = visibleEscape(scalar) {
+                    out += visible
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+
+    // MARK: Markdown (GitHub-flavoured)
+
+    /// Text for a Markdown table cell (or running text) that renders literally.
+    ///
+    /// Escapes Markdown punctuation with backslashes, `|` included, and `<`, `>`, `&` as
+    /// entities, so nothing becomes emphasis, a link, an HTML tag, an @-mention, a `#` issue
+    /// link or `$` math.
+    public static func markdownTableCell(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\\", "`", "*", "_", "[", "]", "(", ")", "{", "}", "|", "#", "@", "!", "~", "$", "^":
+                out += "\\"
+                out.unicodeScalars.append(scalar)
+            default:
+                if let visible = visibleEscape(scalar) {
+                    out += visible.replacingBackslashes("\\\\")
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+
+    /// An inline code span showing `text` verbatim, safe inside a table cell.
+    ///
+    /// The backtick fence is longer than any run of backticks in the text; `|` is written
+    /// `\|` (a table cell ends at a bare `|` even inside code, and GitHub drops the backslash).
+    /// Empty text gives an empty string.
+    public static func markdownInlineCode(_ text: String) -> String {
+        guard !text.isEmpty else { return "" }
+        var body = ""
+        var longestRun = 0
+        var run = 0
+        for scalar in text.unicodeScalars {
+            if scalar == "`" {
+                run += 1
+                longestRun = max(longestRun, run)
+            } else {
+                run = 0
+            }
+            switch scalar {
+            case "|": body += "\\|"
+            default:
+                if let visible = visibleEscape(scalar) {
+                    body += visible
+                } else {
+                    body.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        let fence = String(repeating: "`", count: longestRun + 1)
+        // A space on each side keeps a leading or trailing backtick out of the fence; GitHub
+        // strips one space from each end when both are present.
+        let pad = body.first == "`" || body.last == "`" || (body.first == " " && body.last == " ")
+        return pad ? "\(fence) \(body) \(fence)" : "\(fence)\(body)\(fence)"
+    }
+
+    // MARK: Shared
+
+    /// A visible Go-style escape for a character that would otherwise be invisible,
+    /// reorder text, or be illegal in XML; nil for ordinary characters.
+    static func visibleEscape(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar {
+        case "\n": return "\\n"
+        case "\t": return "\\t"
+        case "\r": return "\\r"
+        default: break
+        }
+        let value = scalar.value
+        let properties = scalar.properties
+        let invisible =
+            properties.generalCategory == .control
+            || properties.generalCategory == .format
+            || properties.generalCategory == .lineSeparator
+            || properties.generalCategory == .paragraphSeparator
+            || properties.isNoncharacterCodePoint
+        guard invisible else { return nil }
+        if value < 0x80 { return "\\x" + hex(value, width: 2) }
+        if value <= 0xFFFF { return "\\u" + hex(value, width: 4) }
+        return "\\U" + hex(value, width: 8)
+    }
+
+    private static func hex(_ value: UInt32, width: Int) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}
+
+extension String {
+    fileprivate func replacingBackslashes(_ replacement: String) -> String {
+        var out = ""
+        for scalar in unicodeScalars {
+            if scalar == "\\" { out += replacement } else { out.unicodeScalars.append(scalar) }
+        }
+        return out
+    }
+}

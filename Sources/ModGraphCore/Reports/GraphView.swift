@@ -1,0 +1,141 @@
+/// A render-ready picture of the module graph: which modules to draw, how, and the arrows
+/// between them. Built from an analysis; written out by `DOTWriter`.
+///
+/// Plain data with no layout in it. Order does not matter: writers sort nodes and edges.
+public struct GraphView: Hashable, Sendable {
+    /// Shown above the graph and as the document title.
+    public var title: String
+    public var nodes: [Node]
+    public var edges: [Edge]
+
+    /// - Parameters:
+    ///   - nodes: one per module version to draw. A node given an empty `tooltip` gets the
+    ///     standard one: version, replacement, the modules that require it (from `edges`),
+    ///     and its findings.
+    ///   - edges: requirements between drawn modules; edges to modules not in `nodes` are kept
+    ///     as given (writers draw the missing end as a plain node).
+    public init(title: String, nodes: [Node], edges: [Edge]) {
+        self.title = title
+        self.edges = edges
+        var requirers: [ModuleID: [ModuleID]] = [:]
+        for edge in edges { requirers[edge.to, default: []].append(edge.from) }
+        self.nodes = nodes.map { node in
+            guard node.tooltip.isEmpty else { return node }
+            var node = node
+            node.tooltip = node.standardTooltip(requiredBy: requirers[node.id] ?? [])
+            return node
+        }
+    }
+}
+
+extension GraphView {
+    /// How a module stands relative to the main module.
+    public enum Role: String, Hashable, Sendable, CaseIterable {
+        /// The module being analyzed (or a workspace module).
+        case main
+        /// Required directly by a main module.
+        case direct
+        /// Reached only through other modules.
+        case indirect
+    }
+
+    /// One module version to draw.
+    public struct Node: Hashable, Sendable {
+        public var id: ModuleID
+        public var role: Role
+        /// What a `replace` directive substitutes, as `go.mod` writes its right-hand side
+        /// (`../fork`, `example.com/fork v1.2.3`); nil when not replaced.
+        public var replacement: String?
+        /// The findings about this module; they set its border colour and tooltip.
+        public var findings: [Finding]
+        /// Whether the version carries `+incompatible` (a v2+ module without a `/vN` path).
+        public var isIncompatible: Bool
+        /// Whether the version is a pseudo-version (an untagged commit).
+        public var isPseudoVersion: Bool
+        /// Hover text, one entry per line.
+        public var tooltip: [String]
+
+        /// - Parameters:
+        ///   - isIncompatible: nil works it out from the version.
+        ///   - isPseudoVersion: nil works it out from the version.
+        ///   - tooltip: empty asks `GraphView.init` for the standard tooltip.
+        public init(
+            id: ModuleID, role: Role, replacement: String? = nil, findings: [Finding] = [],
+            isIncompatible: Bool? = nil, isPseudoVersion: Bool? = nil, tooltip: [String] = []
+        ) {
+            self.id = id
+            self.role = role
+            self.replacement = replacement
+            self.findings = findings
+            self.isIncompatible = isIncompatible ?? ModuleVersion.isIncompatible(id.version)
+            self.isPseudoVersion = isPseudoVersion ?? ModuleVersion.isPseudo(id.version)
+            self.tooltip = tooltip
+        }
+
+        public var isReplaced: Bool { replacement != nil }
+
+        /// The most severe of `findings`; nil when there are none.
+        public var worstSeverity: Severity? { findings.map(\.severity).max() }
+    }
+
+    /// A requirement: `from` requires `to`.
+    public struct Edge: Hashable, Sendable {
+        public var from: ModuleID
+        public var to: ModuleID
+        public var style: Style
+
+        public init(from: ModuleID, to: ModuleID, style: Style = .normal) {
+            self.from = from
+            self.to = to
+            self.style = style
+        }
+    }
+
+    /// How an edge is drawn.
+    public enum Style: String, Hashable, Sendable, CaseIterable {
+        case normal
+        /// De-emphasized (dashed, light): e.g. a requirement that MVS did not select.
+        case weak
+        /// Emphasized (bold, red): e.g. on the path to a module with findings.
+        case highlighted
+    }
+}
+
+extension GraphView.Edge: Comparable {
+    /// By source, then target, then style: the order writers emit edges in.
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        if lhs.from != rhs.from { return lhs.from < rhs.from }
+        if lhs.to != rhs.to { return lhs.to < rhs.to }
+        return lhs.style.rawValue < rhs.style.rawValue
+    }
+}
+
+extension GraphView.Node {
+    /// How many requirers the standard tooltip lists before summarizing the rest.
+    static let maxListedRequirers = 8
+
+    /// Version, replacement, requirers and findings, one line each.
+    func standardTooltip(requiredBy requirers: [ModuleID]) -> [String] {
+        var lines = [id.path]
+        if id.version.isEmpty {
+            lines.append("main module")
+        } else {
+            // (+incompatible shows in the version itself.)
+            lines.append("version \(id.version)" + (isPseudoVersion ? " (pseudo-version)" : ""))
+            lines.append(role == .direct ? "direct dependency" : "indirect dependency")
+        }
+        if let replacement { lines.append("replaced by \(replacement)") }
+        let sorted = Array(Set(requirers)).sorted()
+        if !sorted.isEmpty {
+            lines.append("required by:")
+            for requirer in sorted.prefix(Self.maxListedRequirers) { lines.append("  \(requirer.text)") }
+            if sorted.count > Self.maxListedRequirers {
+                lines.append("  and \(sorted.count - Self.maxListedRequirers) more")
+            }
+        }
+        for finding in findings.sorted() {
+            lines.append("\(finding.severity.rawValue): \(finding.message) [\(finding.id)]")
+        }
+        return lines
+    }
+}
