@@ -12,13 +12,18 @@ func inputError<T>(_ body: () throws(ParseError) -> T) -> ParseError? {
     }
 }
 
-/// A fresh file under the temporary directory holding `bytes`.
+/// A fresh file under the temporary directory holding `bytes`; remove it with `removeTemporaryFile`.
 func temporaryFile(_ bytes: [UInt8], name: String = "input") throws -> String {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("modgraph-inputs-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     let url = dir.appendingPathComponent(name)
     try Data(bytes).write(to: url)
     return url.path
+}
+
+/// Removes a file made by `temporaryFile` and its folder.
+func removeTemporaryFile(_ path: String) {
+    try? FileManager.default.removeItem(at: URL(fileURLWithPath: path).deletingLastPathComponent())
 }
 
 @Suite struct InputTextTests {
@@ -101,11 +106,13 @@ func temporaryFile(_ bytes: [UInt8], name: String = "input") throws -> String {
 
     @Test func readsAFileAndChecksItsSizeFirst() throws {
         let path = try temporaryFile(Array("line 1\nline 2\n".utf8))
+        defer { removeTemporaryFile(path) }
         let input = try InputText.read(path: path, file: "shown.txt")
         #expect(input.file == "shown.txt")
         #expect(input.lines.map { input.string($0) } == ["line 1", "line 2"])
 
         let big = try temporaryFile(Array(repeating: 0x61, count: 2 << 20))
+        defer { removeTemporaryFile(big) }
         let error = inputError { () throws(ParseError) in try InputText.read(path: big, sizeLimit: 1 << 20) }
         #expect(error?.description == "\(big): file is 2097152 bytes, larger than the 1 MiB limit (--max-input-size)")
         #expect(try InputText.read(path: big, sizeLimit: 2 << 20).bytes.count == 2 << 20)
@@ -115,6 +122,7 @@ func temporaryFile(_ bytes: [UInt8], name: String = "input") throws -> String {
         // More than one 64 KiB read, with a multi-byte character across the boundaries.
         let text = String(repeating: "abcdé\n", count: 50_000)
         let path = try temporaryFile(Array(text.utf8))
+        defer { removeTemporaryFile(path) }
         let input = try InputText.read(path: path)
         #expect(input.bytes == Array(text.utf8))
         #expect(Array(input.lines).count == 50_000)
@@ -143,9 +151,11 @@ func temporaryFile(_ bytes: [UInt8], name: String = "input") throws -> String {
 
     @Test func readsBinaryAndInvalidFilesAsErrors() throws {
         let nul = try temporaryFile([0x61, 0x00, 0x62])
+        defer { removeTemporaryFile(nul) }
         #expect(inputError { () throws(ParseError) in try InputText.read(path: nul) }?.message
             == "binary data, not text (a NUL byte)")
         let garbage = try temporaryFile([0x50, 0x4B, 0x03, 0x04, 0xFF, 0xD8])
+        defer { removeTemporaryFile(garbage) }
         #expect(inputError { () throws(ParseError) in try InputText.read(path: garbage) }?.message
             .hasPrefix("invalid UTF-8") == true)
     }
