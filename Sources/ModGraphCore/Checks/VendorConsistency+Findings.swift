@@ -1,0 +1,43 @@
+extension VendorConsistency {
+    /// The result as findings: one per problem line, per vendored module go.mod must require,
+    /// and per message that stopped the go command before or instead of the check.
+    ///
+    /// Ids: `vendor-inconsistent` (a detail line of `inconsistent vendoring`),
+    /// `vendor-unrequired-module` (`should be required explicitly in go.mod`),
+    /// `vendor-go-too-new` (a modules.txt go annotation newer than the go command),
+    /// `vendor-gomod-update-needed` (go.mod would change), `vendor-excluded-requirement` (warning),
+    /// `vendor-check-failed` (any other error: go.mod or go.work unreadable, flags, …).
+    public static func findings(_ result: VendorCheckResult) -> [Finding] {
+        let sync = result.isWorkspace ? "go work vendor" : "go mod vendor"
+        var findings: [Finding] = result.problems.map { p in
+            Finding(
+                id: "vendor-inconsistent", severity: .error, module: p.module.path, message: p.line,
+                location: p.location, hint: "run '\(sync)', or fix go.mod to match vendor/modules.txt")
+        }
+        findings += result.unrequired.map { p in
+            Finding(
+                id: "vendor-unrequired-module", severity: .error, module: p.module.path,
+                message: String(p.detail.dropFirst("go: ".count)), location: p.location,
+                hint: "run 'go mod tidy', then '\(sync)'")
+        }
+        for m in result.messages {
+            let text = m.text.hasPrefix("go: ") ? String(m.text.dropFirst(4)) : m.text
+            switch m.kind {
+            case .inconsistentVendoring, .vendoredNotRequired:
+                continue
+            case .annotationTooNew:
+                findings.append(Finding(
+                    id: "vendor-go-too-new", severity: .error, module: text.split(separator: " ").first.map(String.init) ?? "",
+                    message: text, hint: "use a newer go toolchain, or re-run '\(sync)' with this one"))
+            case .goModUpdateNeeded:
+                findings.append(Finding(
+                    id: "vendor-gomod-update-needed", severity: .error, module: "", message: text, hint: "run 'go mod tidy'"))
+            case .excludedRequirement:
+                findings.append(Finding(id: "vendor-excluded-requirement", severity: .warning, module: "", message: text))
+            default:
+                findings.append(Finding(id: "vendor-check-failed", severity: .error, module: "", message: text))
+            }
+        }
+        return findings
+    }
+}

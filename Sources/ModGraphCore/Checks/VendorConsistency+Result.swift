@@ -1,0 +1,133 @@
+/// The outcome of `VendorConsistency.check`: whether vendor mode applied, what the go command
+/// found, and exactly what it would print and return.
+public struct VendorCheckResult: Sendable, Hashable {
+    /// `-mod` as the go command settled it: `vendor`, `readonly`, `mod`, or "" (an explicit
+    /// empty flag); nil when it stopped before deciding.
+    public var buildMod: String?
+    /// Whether `-mod` was given (on the command line or in `GOFLAGS`).
+    public var buildModExplicit = false
+    /// Why vendor mode is or is not on, when the go command says (`cfg.BuildModReason`), such as
+    /// `Go version in go.mod is 1.13, so vendor directory was not used.`
+    public var buildModReason = ""
+    /// Whether a go.work file put the command in workspace mode.
+    public var isWorkspace = false
+    /// The absolute directory that holds (or would hold) `vendor/`; nil without a main module.
+    public var vendorRoot: String?
+    /// Whether the relaxed pre-Go-1.14 rules applied (go.mod's go line below 1.14 or missing).
+    public var pre114 = false
+    /// Whether the consistency check ran (vendor mode on and nothing stopped the command first).
+    public var checked = false
+    /// The problems of the consistency check, one per detail line, in the go command's order.
+    public var problems: [VendorProblem] = []
+    /// Vendored modules that go.mod must require at exactly that version (the check after it).
+    public var unrequired: [VendorProblem] = []
+    /// Everything the command writes to stderr, in order.
+    public var messages: [VendorCheckMessage] = []
+    /// What `go list -m` writes to stdout: the main modules' paths, when it succeeds.
+    public var stdout = ""
+    /// The go command's exit status.
+    public var exitStatus: Int32 = 0
+    /// Set when the outcome depends on something this offline check cannot know (the network,
+    /// a rewrite of go.mod); then `stderr` and `exitStatus` are the best prediction.
+    public var limitation: String?
+
+    public init() {}
+
+    /// Whether vendor mode applied.
+    public var vendorMode: Bool { buildMod == "vendor" }
+
+    /// Whether the check ran and vendor/modules.txt agrees with go.mod / go.work.
+    public var consistent: Bool {
+        checked && problems.isEmpty && unrequired.isEmpty
+            && !messages.contains { $0.kind == .annotationTooNew }
+    }
+
+    /// Exactly what the go command writes to stderr.
+    public var stderr: String {
+        var out = ""
+        for m in messages { out += m.text + "\n" }
+        return out
+    }
+}
+
+/// One detail line of `go: inconsistent vendoring`, or one vendored module that go.mod must require.
+public struct VendorProblem: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// `is explicitly required in go.mod, but not marked as explicit in vendor/modules.txt`
+        case requirementNotMarked
+        /// `is explicitly required in go.mod, but vendor/modules.txt indicates P@V` (pre-1.14)
+        case requirementVersionDiffers
+        /// `is replaced in FILE, but not marked as replaced in vendor/modules.txt`
+        case replacementNotMarked
+        /// `is replaced by X in FILE, but marked as replaced by Y in vendor/modules.txt`
+        case replacementDiffers
+        /// `is marked as explicit in vendor/modules.txt, but not explicitly required in go.mod`
+        case explicitNotRequired
+        /// `is marked as replaced in vendor/modules.txt, but not replaced in go.mod`
+        case replacedNotReplaced
+        /// `go: vendored module P@V should be required explicitly in go.mod`
+        case vendoredNotRequired
+    }
+
+    public var kind: Kind
+    /// The module the line is about (version "" for a wildcard replacement).
+    public var module: ModuleID
+    /// The text after `path@version: ` (for `vendoredNotRequired`, the whole message).
+    public var detail: String
+    /// The go.mod, go.work or modules.txt line the problem comes from.
+    public var location: SourceLocation?
+
+    public init(kind: Kind, module: ModuleID, detail: String, location: SourceLocation? = nil) {
+        self.kind = kind
+        self.module = module
+        self.detail = detail
+        self.location = location
+    }
+
+    /// The detail line as the go command prints it, after `\n\t`.
+    public var line: String {
+        kind == .vendoredNotRequired ? detail : "\(module.text): \(detail)"
+    }
+}
+
+/// One message on the go command's stderr (possibly several lines), and what it is about.
+public struct VendorCheckMessage: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// `$GOFLAGS`, `-mod`, `-modfile`, `GOWORK` or `GO111MODULE` rejected.
+        case usage
+        /// go.work could not be read, parsed or used.
+        case goWork
+        /// A go.mod could not be read, parsed or used.
+        case goMod
+        /// go.mod or go.work asks for a newer go.
+        case goVersionTooNew
+        /// Two replacements of one module disagree.
+        case replacementConflict
+        /// A workspace module is listed twice or replaced at every version.
+        case workspace
+        /// `go: ignoring requirement on excluded version …` (a warning).
+        case excludedRequirement
+        /// `go: P in vendor/modules.txt requires go >= X …`
+        case annotationTooNew
+        /// vendor/modules.txt could not be read.
+        case vendorRead
+        /// `go: inconsistent vendoring in DIR: …`
+        case inconsistentVendoring
+        /// `go: vendored module P@V should be required explicitly in go.mod`
+        case vendoredNotRequired
+        /// `go: updates to go.mod needed …`
+        case goModUpdateNeeded
+    }
+
+    public var kind: Kind
+    /// The text without the final newline.
+    public var text: String
+    /// Whether the message stops the command.
+    public var isFatal: Bool
+
+    public init(kind: Kind, text: String, isFatal: Bool) {
+        self.kind = kind
+        self.text = text
+        self.isFatal = isFatal
+    }
+}
