@@ -39,14 +39,31 @@ import FoundationXML
         let svgText = String(decoding: svg, as: UTF8.self)
         #expect(!svgText.contains("<script"))
 
+        // Outside code spans (which Markdown shows literally) nothing may become HTML or a link.
         let md = try String(contentsOf: out.appendingPathComponent("report.md"), encoding: .utf8)
-        #expect(!md.contains("<script"))
-        #expect(!md.contains("<!--"))
-        #expect(!md.contains("](http"))
+        let prose = Self.removingCodeSpans(md)
+        #expect(!prose.contains("<script"))
+        #expect(!prose.contains("<!--"))
+        #expect(!prose.contains("](http"))
+        #expect(prose.contains("&lt;script&gt;"), "the name should still be shown, escaped")
 
         let json = try Data(contentsOf: out.appendingPathComponent("report.json"))
         let report = try JSONSerialization.jsonObject(with: json) as? [String: Any]
         let paths = (report?["buildList"] as? [[String: Any]])?.compactMap { $0["path"] as? String } ?? []
         #expect(paths == Self.names.sorted(), "JSON must carry the names exactly")
+    }
+
+    /// The text with every inline code span (a run of backticks to the next equal run) removed.
+    static func removingCodeSpans(_ text: String) -> String {
+        var out = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "`") {
+            out += rest[..<open]
+            let fence = rest[open...].prefix { $0 == "`" }
+            let after = rest[fence.endIndex...]
+            guard let close = after.range(of: String(fence)) else { out += rest[open...]; return out }
+            rest = after[close.upperBound...]
+        }
+        return out + rest
     }
 }
