@@ -1143,3 +1143,60 @@ example.com/a
 EOF
 both
 end
+
+# --- more paths through the go command ------------------------------------------------------
+
+begin usage-goflags single "malformed GOFLAGS"
+go GOFLAGS=mod=vendor list -m
+go "GOFLAGS=-mod=vendor 'unterminated" list -m
+go GOFLAGS=-mod=vendor list -mod= -m
+go "GOFLAGS='-mod=vendor'" list -m
+end
+
+begin usage-modfile-without-modules single "-modfile with modules off, and outside a module"
+go GO111MODULE=off list -modfile=go.mod -m
+go GO111MODULE=off GOFLAGS=-mod=vendor list -modfile=go.mod -m
+end
+
+begin nomod-auto none "GO111MODULE=auto and no go.mod: GOPATH mode"
+put "$M" <<'EOF'
+# example.com/a v1.0.0
+## explicit; go 1.20
+example.com/a
+EOF
+go GO111MODULE=auto list -m
+go list -modfile=x.mod -m
+end
+
+begin mode-modules-txt-is-directory single "vendor/modules.txt is a directory"
+remove "$M"
+put "$M/.keep" </dev/null
+both
+end
+
+begin work-godebug work "workspace: an unknown godebug in go.work"
+edit go.work '1a\\ngodebug nosuchsetting=1'
+both
+end
+
+begin parse-godebug-two-unknown single "two unknown godebug keys: two errors"
+edit go.mod '3a\\ngodebug (\n\tfirstunknown=1\n\tsecondunknown=2\n)'
+both
+end
+
+begin parse-noncanonical-other-directives single "non-canonical versions in exclude and replace"
+edit go.mod '$a \\nexclude example.com/a v1.0\nreplace example.com/b v1.2 => ../b\nreplace example.com/zz => example.com/yy v1'
+both
+end
+
+begin parse-require-bad-major-path single "a required path with a /v1 suffix"
+edit go.mod 's/^\texample.com\/c v1.1.0$/\texample.com\/c\/v1 v1.1.0/'
+both
+end
+
+begin work-conflict-in-replaced-check work "workspace: the replacement conflict is met again checking modules.txt's replacements"
+edit m1/go.mod '$a replace example.com/g/v2 => ../gx'
+edit m2/go.mod '$a \\nreplace example.com/g/v2 v2.0.0 => ../gy'
+edit "$M" '14s|$| => ./gx|'
+both
+end
