@@ -5,12 +5,15 @@ public enum Analyzer {
     ///
     /// The build list is the go command's (`list.json`) when given, else minimal version
     /// selection over `go mod graph`, else go.mod's own requirements.
+    /// A policy adds its own findings (denied modules, replacements it does not allow) and
+    /// then sets the severity of any finding id it overrides (`off` drops them).
     /// - Throws: `ParseError` for the first input that does not parse, or when there is nothing
     ///   to analyze.
-    public static func analyze(_ inputs: InputSet, name: String) throws(ParseError) -> Analysis {
+    public static func analyze(_ inputs: InputSet, name: String, policy: Policy? = nil) throws(ParseError) -> Analysis {
         let context = try context(for: inputs)
         let stats = GraphStats(graph: context.graph, buildList: context.buildList, selected: context.selected)
-        let findings = checks.flatMap { $0(context) }
+        var findings = checks.flatMap { $0(context) }
+        if let policy { findings = policy.applySeverities(findings + policy.findings(context)) }
         let vendor = VendorStatus(present: inputs.vendorDirectory, consistent: nil)
         return Analysis(
             name: name, mainModules: context.mainModules, graph: context.graph,
@@ -22,6 +25,16 @@ public enum Analyzer {
     public static let checks: [Check] = [
         missingInputFindings,
         listErrorFindings,
+        StaleInputCheck.run,
+        VersionSkewCheck.run,
+        MultipleMajorCheck.run,
+        IncompatibleCheck.run,
+        PseudoVersionCheck.run,
+        ReplaceCheck.run,
+        GoVersionCheck.run,
+        LifecycleCheck.run,
+        GoSumCheck.run,
+        CycleCheck.run,
     ]
 
     /// Parses every input and derives the graph, the build list and the selected graph.

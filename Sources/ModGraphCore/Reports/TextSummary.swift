@@ -18,7 +18,7 @@ public enum TextSummary {
         let rows: [(String, String)] = [
             ("selected modules", "\(s.selectedModules) (\(s.direct) direct, \(s.indirect) indirect)"),
             ("module graph", "\(s.graphNodes) versions, \(s.graphEdges) requirements"),
-            ("max depth", "\(s.maxDepth)"),
+            ("max depth", "\(s.maxDepth) (longest chain \(s.longestChain), \(s.cycles) cycle\(s.cycles == 1 ? "" : "s"))"),
             ("vendor", vendor),
             ("findings", MarkdownReport.countsText(a.findings)),
         ]

@@ -59,6 +59,12 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing on stdout.")
     var quiet = false
 
+    @Option(help: ArgumentHelp("A policy file (JSON): denied modules, severity overrides per finding id, allowed replacement targets.", valueName: "file"))
+    var policy: String?
+
+    @Option(help: ArgumentHelp("A baseline written by `modgraph baseline`: fail only on findings not in it, and list those that have gone.", valueName: "file"))
+    var baseline: String?
+
     func validate() throws {
         let stdinUsers = [graphFile, listFile, vendorFile].filter { $0 == "-" }
         if stdinUsers.count > 1 { throw ValidationError("only one of --graph, --list, --vendor can read standard input") }
@@ -74,7 +80,16 @@ struct AnalyzeCommand: AsyncParsableCommand {
         overrides[.list] = listFile
         overrides[.modulesTxt] = vendorFile
         let analysis: Analysis
-        switch loadAndAnalyze(overrides) {
+        let rules: Policy?
+        let loadedBaseline: Baseline?
+        do throws(ParseError) {
+            rules = try policy.map { file throws(ParseError) in try Policy.load(path: file) }
+            loadedBaseline = try baseline.map { file throws(ParseError) in try Baseline.load(path: file) }
+        } catch {
+            Console.error(error.description)
+            throw ExitStatus.couldNotRun
+        }
+        switch loadAndAnalyze(overrides, policy: rules) {
         case .success(let a): analysis = a
         case .failure(let error):
             Console.error(error.description)
@@ -108,17 +123,23 @@ struct AnalyzeCommand: AsyncParsableCommand {
         if !quiet {
             Console.out(TextSummary.render(analysis, wrote: files.keys.sorted().map { "\(folder)/\($0)" }))
         }
-        if let threshold = failOn.threshold, let worst = analysis.worstSeverity, worst >= threshold {
+        var failing = analysis.findings
+        if let baseline = loadedBaseline {
+            let comparison = baseline.compare(analysis.findings)
+            failing = comparison.new
+            if !quiet { Console.out(BaselineSummary.render(comparison, file: self.baseline ?? "")) }
+        }
+        if let threshold = failOn.threshold, let worst = failing.map(\.severity).max(), worst >= threshold {
             throw ExitStatus.findings
         }
     }
 
     /// Reads the inputs (running go for missing captures) and analyzes them.
-    func loadAndAnalyze(_ overrides: [InputSet.Kind: String]) -> Result<Analysis, ParseError> {
+    func loadAndAnalyze(_ overrides: [InputSet.Kind: String], policy rules: Policy? = nil) -> Result<Analysis, ParseError> {
         Result { () throws(ParseError) -> Analysis in
             var inputs = try InputSet.load(root: path, overrides: overrides, sizeLimit: maxInputSize << 20)
             if !noGo { captureMissing(&inputs) }
-            return try Analyzer.analyze(inputs, name: name ?? ReportFolder.defaultName(for: path))
+            return try Analyzer.analyze(inputs, name: name ?? ReportFolder.defaultName(for: path), policy: rules)
         }
     }
 

@@ -1,0 +1,85 @@
+/// Look-ups the conflict checks share: go.mod lines, the main module's go line, which graph
+/// nodes are selected.
+extension AnalysisContext {
+    /// Where go.mod requires `path` (its first `require` line); nil when it does not.
+    func requireLocation(_ path: String) -> SourceLocation? {
+        guard let goMod, let r = goMod.require.first(where: { $0.path == path }) else { return nil }
+        return SourceLocation(file: goMod.file, line: r.line)
+    }
+
+    /// The main module's `go` line: go.mod's, else list.json's, else the graph's `main go@V` edge.
+    var mainGoVersion: String? {
+        if let v = goMod?.go?.version { return v }
+        if let v = list?.mainModules.first?.goVersion, !v.isEmpty { return v }
+        let main = Set(mainModules)
+        return graph?.toolchainRequirements.first {
+            main.contains($0.from.path) && $0.from.version.isEmpty && $0.to.path == "go"
+        }?.to.version
+    }
+
+    /// The go line of every module version the graph records one for (`dep@v go@V`, Go 1.21+).
+    var graphGoVersions: [ModuleID: String] {
+        var out: [ModuleID: String] = [:]
+        for e in graph?.toolchainRequirements ?? [] where e.to.path == "go" && !e.from.isToolchainRequirement {
+            out[e.from] = e.to.version
+        }
+        return out
+    }
+
+    /// For each node of the full graph, whether it is selected: a main module, or the
+    /// version the build list selects for its path.
+    var selectedInGraph: [Bool] {
+        guard let graph else { return [] }
+        let main = Set(mainModules)
+        return graph.nodes.map { n in
+            n.version.isEmpty ? main.contains(n.path) : buildList.module(n.path)?.version == n.version
+        }
+    }
+
+    /// Every module the build list selects, as a node of the full graph (main modules first).
+    var selectedGraphNodes: [ModuleGraph.NodeID] {
+        guard let graph else { return [] }
+        return selected.nodes.compactMap { graph.id(of: $0) }
+    }
+
+    /// The replace directives of go.work (first) and go.mod, with the file that holds each.
+    var replaceDirectives: [(file: String, directive: GoModFile.Replacement)] {
+        var out: [(String, GoModFile.Replacement)] = []
+        if let goWork { out += goWork.replace.map { (goWork.file, $0) } }
+        if let goMod { out += goMod.replace.map { (goMod.file, $0) } }
+        return out
+    }
+
+    /// The directive that replaces one module version: go.work before go.mod, a versioned
+    /// directive before a wildcard one (the go command's order).
+    func effectiveReplace(_ module: ModuleID) -> (file: String, directive: GoModFile.Replacement)? {
+        let all = replaceDirectives
+        for file in [goWork?.file, goMod?.file].compactMap({ $0 }) {
+            let mine = all.filter { $0.file == file && $0.directive.oldPath == module.path }
+            if let exact = mine.last(where: { $0.directive.oldVersion == module.version }) { return exact }
+            if let wildcard = mine.last(where: { $0.directive.oldVersion == nil }) { return wildcard }
+        }
+        return nil
+    }
+}
+
+extension SelectedModule {
+    /// The path and version whose code the build uses: the replacement's when replaced by
+    /// another module version, else the module's own; nil when replaced by a directory.
+    var effective: ModuleID? {
+        guard let r = replacement else { return id }
+        return r.isLocalDirectory ? nil : ModuleID(path: r.path, version: r.version)
+    }
+}
+
+/// Small text helpers for finding messages.
+enum FindingText {
+    /// "1 requirer" / "3 requirers".
+    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+
+    /// The first `limit` items joined by ", ", then "and N more".
+    static func list(_ items: [String], limit: Int = 8) -> String {
+        guard items.count > limit else { return items.joined(separator: ", ") }
+        return items.prefix(limit).joined(separator: ", ") + " and \(items.count - limit) more"
+    }
+}

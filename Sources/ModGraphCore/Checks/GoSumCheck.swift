@@ -1,0 +1,29 @@
+/// `gosum-missing`: a selected module that go.sum has no line for, so the go command
+/// cannot verify it (`missing go.sum entry`).
+///
+/// Which modules need lines follows the go command: with a pruned module graph (main go
+/// line 1.17 or later) the go.mod files it must read are those of the modules go.mod
+/// requires, so only those are checked; with an unpruned graph every selected module is.
+/// A replaced module is checked at its replacement; a directory replacement needs no line.
+/// Nothing is reported without a go.sum input.
+public enum GoSumCheck {
+    public static let id = "gosum-missing"
+
+    @Sendable public static func run(_ context: AnalysisContext) -> [Finding] {
+        guard let goSum = context.goSum else { return [] }
+        var present: Set<ModuleID> = []
+        for line in goSum.lines { present.insert(ModuleID(path: line.path, version: line.version)) }
+        let pruned = context.mainGoVersion.map { GoVersion.compare($0, "1.17") >= 0 } ?? false
+        let required = Set(context.goMod?.require.map { ModuleID(path: $0.path, version: $0.version) } ?? [])
+        return context.buildList.modules.compactMap { m in
+            if pruned && !required.contains(m.id) { return nil }
+            guard let used = m.effective, !present.contains(used) else { return nil }
+            let via = used.path == m.path ? "" : " (its replacement \(used.text))"
+            return Finding(
+                id: id, severity: .error, module: m.path,
+                message: "\(m.path) \(m.version)\(via) has no line in \(goSum.file): the go command cannot verify it",
+                location: context.requireLocation(m.path) ?? SourceLocation(file: goSum.file),
+                hint: "run `go mod download \(used.path)` or `go mod tidy` and commit go.sum")
+        }
+    }
+}

@@ -1,0 +1,28 @@
+/// `go-version`: a selected dependency whose `go` line is newer than the main module's.
+///
+/// The dependency's go line is list.json's GoVersion (its replacement's when replaced), else
+/// the graph's `dep@v go@V` edge (recorded by Go 1.21+). Since Go 1.21 the main module's go
+/// line must be at least every dependency's: `go mod tidy` would raise it.
+public enum GoVersionCheck {
+    public static let id = "go-version"
+
+    @Sendable public static func run(_ context: AnalysisContext) -> [Finding] {
+        guard let main = context.mainGoVersion, GoVersion.isValid(main) else { return [] }
+        let fromGraph = context.graphGoVersions
+        let toolchain = context.goMod?.toolchain.map { GoVersion.fromToolchain($0.name) }.flatMap { $0.isEmpty ? nil : $0 }
+        let location = context.goMod?.go.map { SourceLocation(file: context.goMod!.file, line: $0.line) }
+        return context.buildList.modules.compactMap { m in
+            guard let dep = m.goVersion ?? fromGraph[m.id], GoVersion.isValid(dep),
+                GoVersion.compare(dep, main) > 0
+            else { return nil }
+            var message = "\(m.path) \(m.version) declares go \(dep), newer than the main module's go \(main)"
+            if let toolchain {
+                message += GoVersion.compare(dep, toolchain) > 0
+                    ? " and its toolchain go\(toolchain)" : " (its toolchain go\(toolchain) is new enough)"
+            }
+            return Finding(
+                id: id, severity: .warning, module: m.path, message: message, location: location,
+                hint: "raise the main module's go line (`go get go@\(dep)`), or require an older \(m.path)")
+        }
+    }
+}

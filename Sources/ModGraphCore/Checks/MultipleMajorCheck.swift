@@ -1,0 +1,50 @@
+/// `multiple-major`: two or more major versions of one module in the build list, such as
+/// `example.com/lib` and `example.com/lib/v2`, or `gopkg.in/yaml.v2` and `gopkg.in/yaml.v3`.
+///
+/// Each major is a separate module to the go command, so the binary carries both copies
+/// (and their global state). One finding per family, on the family's lowest path.
+public enum MultipleMajorCheck {
+    public static let id = "multiple-major"
+
+    @Sendable public static func run(_ context: AnalysisContext) -> [Finding] {
+        var families: [String: [SelectedModule]] = [:]
+        for m in context.buildList.modules {
+            guard let prefix = ModulePath.splitPathVersion(m.path)?.prefix else { continue }
+            families[prefix, default: []].append(m)
+        }
+        let requirers = Requirers(context)
+        return families.keys.sorted().compactMap { prefix -> Finding? in
+            let members = families[prefix]!.sorted { majorNumber($0) < majorNumber($1) }
+            guard members.count > 1 else { return nil }
+            let described = members.map { m -> String in
+                let who = requirers.of(m.path)
+                let by = who.isEmpty ? "" : " (required by \(FindingText.list(who, limit: 4)))"
+                return "\(m.path) \(m.version)\(by)"
+            }
+            let newest = members.last!
+            return Finding(
+                id: id, severity: .warning, module: members[0].path,
+                message: "\(members.count) major versions of \(prefix) are selected: \(described.joined(separator: "; "))",
+                location: context.requireLocation(members[0].path),
+                hint: "move the requirers of the older majors to \(newest.path), so one copy is built")
+        }
+    }
+
+    /// The major version a selected module is on, for ordering a family (`v0`/`v1` first).
+    static func majorNumber(_ m: SelectedModule) -> Int {
+        Int(Semver.major(m.version).dropFirst()) ?? 0
+    }
+
+    /// The selected requirers of each selected path, as `path@version` (main modules bare).
+    struct Requirers {
+        let context: AnalysisContext
+
+        init(_ context: AnalysisContext) { self.context = context }
+
+        func of(_ path: String) -> [String] {
+            let sel = context.selected
+            guard let i = sel.nodes.firstIndex(where: { $0.path == path && !$0.version.isEmpty }) else { return [] }
+            return sel.predecessors[i].map { sel.nodes[Int($0)].text }
+        }
+    }
+}

@@ -1,0 +1,149 @@
+/// `modgraph why`: why a module is in the build, at which version, and what decided it.
+///
+/// Answers from the analysis context alone: the paths from the main modules to the module,
+/// who requires each version of it, which requirers force the selected version, and the
+/// replace and exclude directives that name it.
+public struct Why: Sendable {
+    /// The module asked about.
+    public var module: String
+    /// The version the build list selects; nil when the module is not in the build list.
+    public var selected: String?
+    /// The version asked about (`MODULE@VERSION`); nil when only a path was given.
+    public var requested: String?
+    /// Paths from a main module to the module, shortest first: to the selected version in the
+    /// selected graph, or, when another version was asked for, to that version in the full graph.
+    public var paths: [[ModuleID]]
+    /// Whether there are more paths than `paths` holds.
+    public var pathsTruncated: Bool
+    /// How many shortest paths there are in all.
+    public var shortestPathCount: Int
+    /// Every version of the module in the full graph, lowest first, with its requirers sorted.
+    public var requiredBy: [VersionRequirers]
+    /// The requirers whose requirement equals the selected version: minimal version selection
+    /// picked it because of them (any one alone would raise the module to it).
+    public var forcedBy: [ModuleID]
+    /// Replace directives whose left side is the module.
+    public var replacements: [Directive]
+    /// Exclude directives on the module.
+    public var exclusions: [Directive]
+
+    /// One version and who requires it.
+    public struct VersionRequirers: Hashable, Sendable {
+        public var version: String
+        public var requirers: [ModuleID]
+    }
+
+    /// A go.mod or go.work directive, as written, with where it is.
+    public struct Directive: Hashable, Sendable {
+        public var text: String
+        public var file: String
+        public var line: Int
+        /// For a replace, whether it is the replacement in effect for the selected version;
+        /// an exclude always applies (the version is left out of the graph).
+        public var applies: Bool
+    }
+
+    /// Where the paths were searched.
+    public var pathGraph: PathGraph
+
+    /// The graph the paths run through.
+    public enum PathGraph: String, Sendable {
+        /// One node per selected module.
+        case selected
+        /// Every module version of `go mod graph` (for a version that is not selected).
+        case full
+    }
+}
+
+extension Why {
+    /// The default `--max-paths`.
+    public static let defaultMaxPaths = 10
+
+    /// Answers `why module[@version]`; nil when neither the build list nor the graph knows the
+    /// module path (or, with a version, that version).
+    public static func answer(
+        _ context: AnalysisContext, module: String, version: String? = nil, maxPaths: Int = defaultMaxPaths
+    ) -> Why? {
+        let selectedVersion = context.buildList.module(module)?.version
+        let graph = context.graph
+        let versions = graph.map { g in
+            g.nodes.indices.filter { g.nodes[$0].path == module && !g.nodes[$0].version.isEmpty }
+        } ?? []
+        if selectedVersion == nil && versions.isEmpty { return nil }
+        if let version, version != selectedVersion,
+            !versions.contains(where: { graph!.nodes[$0].version == version })
+        {
+            return nil
+        }
+
+        var why = Why(
+            module: module, selected: selectedVersion, requested: version, paths: [], pathsTruncated: false,
+            shortestPathCount: 0, requiredBy: [], forcedBy: [], replacements: [], exclusions: [],
+            pathGraph: .selected)
+
+        // Paths: in the selected graph to the selected version, else in the full graph.
+        if version == nil || version == selectedVersion {
+            let sel = context.selected
+            if let target = sel.nodes.firstIndex(where: { $0.path == module && !$0.version.isEmpty }) {
+                let found = WhyPaths(
+                    successors: sel.successors, predecessors: sel.predecessors, roots: sel.mainNodes,
+                    target: Int32(target), limit: maxPaths)
+                why.paths = found.paths.map { $0.map { sel.nodes[Int($0)] } }
+                why.pathsTruncated = found.truncated
+                why.shortestPathCount = found.shortestCount
+            }
+        } else if let graph, let target = graph.id(of: ModuleID(path: module, version: version!)) {
+            why.pathGraph = .full
+            let found = WhyPaths(
+                successors: graph.successors, predecessors: graph.predecessors, roots: graph.mainNodes,
+                target: target, limit: maxPaths)
+            why.paths = found.paths.map { $0.map { graph.nodes[Int($0)] } }
+            why.pathsTruncated = found.truncated
+            why.shortestPathCount = found.shortestCount
+        }
+
+        // Requirers of every version, and which force the selected one.
+        if let graph {
+            var rows: [VersionRequirers] = versions.map { i in
+                VersionRequirers(
+                    version: graph.nodes[i].version,
+                    requirers: graph.predecessors[i].map { graph.nodes[Int($0)] }.sorted())
+            }
+            rows.sort { ModuleVersion.compare(path: module, $0.version, $1.version) < 0 }
+            why.requiredBy = rows
+            if let selectedVersion {
+                why.forcedBy = rows.first { $0.version == selectedVersion }?.requirers ?? []
+            }
+        } else if let selectedVersion, let r = context.goMod?.require.first(where: { $0.path == module }),
+            r.version == selectedVersion
+        {
+            // Without a graph, go.mod is the only requirer known.
+            let main = ModuleID(path: context.mainModules.first ?? "", version: "")
+            why.requiredBy = [VersionRequirers(version: selectedVersion, requirers: [main])]
+            why.forcedBy = [main]
+        }
+
+        // Directives.
+        let inEffect = selectedVersion.flatMap { context.effectiveReplace(ModuleID(path: module, version: $0)) }
+        for (file, d) in context.replaceDirectives where d.oldPath == module {
+            let old = d.oldVersion.map { "\(d.oldPath) \($0)" } ?? d.oldPath
+            let new = d.newVersion.map { "\(d.newPath) \($0)" } ?? d.newPath
+            let applies = inEffect.map { $0.file == file && $0.directive.line == d.line } ?? false
+            why.replacements.append(Directive(text: "replace \(old) => \(new)", file: file, line: d.line, applies: applies))
+        }
+        if let goMod = context.goMod {
+            for e in goMod.exclude where e.path == module {
+                why.exclusions.append(Directive(
+                    text: "exclude \(e.path) \(e.version)", file: goMod.file, line: e.line, applies: true))
+            }
+        }
+        return why
+    }
+
+    /// Parses `path` or `path@version`.
+    public static func parseQuery(_ text: String) -> (module: String, version: String?) {
+        guard let at = text.lastIndex(of: "@") else { return (text, nil) }
+        let version = String(text[text.index(after: at)...])
+        return (String(text[..<at]), version.isEmpty ? nil : version)
+    }
+}

@@ -1,0 +1,151 @@
+import ArgumentParser
+import Foundation
+import ModGraphCore
+import ModGraphRender
+import ModGraphToolchain
+
+/// `modgraph why MODULE[@VERSION] [PATH]`: why a module is in the build, and at that version.
+struct WhyCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "why",
+        abstract: "Show why a module is in the build list and what decided its version.",
+        discussion: """
+            Prints every path from the main module(s) to the module in the selected graph \
+            (shortest first, at most --max-paths), every version of the module in the module \
+            graph with the modules that require it, the requirers that force the selected version \
+            (they require exactly it), and the replace and exclude directives that name it. With \
+            MODULE@VERSION for a version that is not selected, the paths run through the full \
+            module graph to that version. Needs `go mod graph` (graph.txt, or a go command).
+
+            EXIT STATUS: 0 answered; 1 the module is not in the module graph; 2 could not run; \
+            64 usage error.
+            """
+    )
+
+    /// The output formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, dot, svg
+    }
+
+    @Argument(help: ArgumentHelp("The module path, optionally with @version.", valueName: "module[@version]"))
+    var module: String
+
+    @Argument(help: "A module root or a folder of captured go outputs.")
+    var path: String = "."
+
+    @Option(name: .customLong("graph"), help: ArgumentHelp("Captured `go mod graph` output ('-' for stdin).", valueName: "file"))
+    var graphFile: String?
+
+    @Option(name: .customLong("list"), help: ArgumentHelp("Captured `go list -m -json all` output ('-' for stdin).", valueName: "file"))
+    var listFile: String?
+
+    @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: Format = .text
+
+    @Option(help: "Most paths to show.")
+    var maxPaths: Int = Why.defaultMaxPaths
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
+    var output: String?
+
+    @Option(help: "Graphviz layout engine for --format svg.")
+    var engine: String = "dot"
+
+    @Flag(name: .customLong("no-go"), help: "Never run the go command; use only the files given.")
+    var noGo = false
+
+    func validate() throws {
+        if maxPaths < 1 { throw ValidationError("--max-paths must be at least 1") }
+        if graphFile == "-" && listFile == "-" { throw ValidationError("only one of --graph, --list can read standard input") }
+        let (m, v) = Why.parseQuery(module)
+        if m.isEmpty { throw ValidationError("expected a module path, such as golang.org/x/sys or golang.org/x/sys@v0.20.0") }
+        if module.hasSuffix("@") || (v != nil && !Semver.isValid(v!)) {
+            throw ValidationError("\(module): the version after @ must be a semantic version such as v1.2.3")
+        }
+    }
+
+    func run() async throws {
+        var overrides: [InputSet.Kind: String] = [:]
+        overrides[.graph] = graphFile
+        overrides[.list] = listFile
+        let context: AnalysisContext
+        switch Result(catching: { () throws(ParseError) -> AnalysisContext in
+            var inputs = try InputSet.load(root: path, overrides: overrides)
+            if !noGo { LiveCapture.fill(&inputs, root: path) }
+            return try Analyzer.context(for: inputs)
+        }) {
+        case .success(let c): context = c
+        case .failure(let error):
+            Console.error(error.description)
+            throw ExitStatus.couldNotRun
+        }
+        guard context.graph != nil else {
+            Console.error("\(path): no `go mod graph` output (graph.txt): capture it with `go mod graph > graph.txt`, or put a go command on PATH")
+            throw ExitStatus.couldNotRun
+        }
+        let (name, version) = Why.parseQuery(module)
+        guard let why = Why.answer(context, module: name, version: version, maxPaths: maxPaths) else {
+            let what = version.map { "\(name)@\($0)" } ?? name
+            Console.error("\(what) is not in the module graph of \(path)")
+            throw ExitStatus.findings
+        }
+
+        let data: Data
+        switch format {
+        case .text: data = Data(why.text().utf8)
+        case .json: data = why.json()
+        case .dot, .svg:
+            let dot = DOTWriter(includeLegend: false, omitImpliedEdges: false).write(why.graphView(buildList: context.buildList))
+            if format == .dot {
+                data = Data(dot.utf8)
+            } else {
+                do {
+                    data = try SVGRenderer(options: RenderOptions(engine: LayoutEngine(engine))).render(dot: dot)
+                } catch {
+                    Console.error("rendering the SVG: \(error)")
+                    throw ExitStatus.couldNotRun
+                }
+            }
+        }
+        if let output {
+            do {
+                try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+            } catch {
+                Console.error("writing \(output): \(error.localizedDescription)")
+                throw ExitStatus.couldNotRun
+            }
+        } else {
+            FileHandle.standardOutput.write(data)
+        }
+    }
+}
+
+/// Runs the go command (read-only) for the captures a folder lacks, as `analyze` does.
+enum LiveCapture {
+    /// Fills in `go mod graph` and `go list -m -e -json all` when missing and go.mod is present.
+    static func fill(_ inputs: inout InputSet, root path: String) {
+        guard inputs[.goMod] != nil, inputs[.graph] == nil || inputs[.list] == nil else { return }
+        guard let go = GoCommand.find() else { return }
+        let root = URL(fileURLWithPath: path)
+        let wanted: [(InputSet.Kind, [String])] = [
+            (.graph, ["mod", "graph"]),
+            (.list, ["list", "-m", "-e", "-json", "all"]),
+        ]
+        for (kind, args) in wanted where inputs[kind] == nil {
+            let command = "go " + args.joined(separator: " ")
+            Console.progress("running \(command) in \(path) (read-only)...")
+            do {
+                let out = try go.runReadOnly(args, moduleRoot: root)
+                guard out.status == 0 else {
+                    let why = out.stderr.split(separator: "\n").first.map(String.init) ?? "exit status \(out.status)"
+                    Console.warning("\(command) failed, continuing without it: \(why)")
+                    continue
+                }
+                let text = try InputText(bytes: [UInt8](out.stdout), file: command, sizeLimit: inputs.sizeLimit)
+                inputs.provide(kind, text, origin: .goCommand)
+            } catch {
+                Console.warning("\(command) could not run, continuing without it: \(error)")
+            }
+        }
+    }
+}

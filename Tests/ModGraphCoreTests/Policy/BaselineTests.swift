@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import ModGraphCore
+
+@Suite struct BaselineTests {
+    func finding(_ id: String, _ module: String, _ message: String, _ severity: Severity = .warning) -> Finding {
+        Finding(id: id, severity: severity, module: module, message: message)
+    }
+
+    @Test func newKnownAndGone() {
+        let base = Baseline(findings: [
+            finding("cycle", "a", "a ↔ b"),
+            finding("version-skew", "x", "x v1.2.0 is selected, ... v1.0.0"),
+            finding("replaced", "r", "r is replaced"),
+        ])
+        let now = [
+            finding("cycle", "a", "a ↔ b"),  // same
+            finding("version-skew", "x", "x v1.3.0 is selected, ... v1.0.0"),  // same problem, new text
+            finding("deprecated", "d", "d is deprecated"),  // new
+        ]
+        let c = base.compare(now)
+        #expect(c.known.map(\.id) == ["cycle", "version-skew"])
+        #expect(c.new.map(\.id) == ["deprecated"])
+        #expect(c.gone.map(\.id) == ["replaced"])
+    }
+
+    @Test func eachEntryMatchesOnce() {
+        let base = Baseline(findings: [finding("input-missing", "", "no graph")])
+        let c = base.compare([finding("input-missing", "", "no list"), finding("input-missing", "", "no graph")])
+        // The exact match takes the entry; the other note is new.
+        #expect(c.known.map(\.message) == ["no graph"])
+        #expect(c.new.map(\.message) == ["no list"])
+        #expect(c.gone.isEmpty)
+    }
+
+    @Test func roundTripsThroughJSON() throws {
+        let a = try Analyzer.analyze(InputSet.load(root: RepoPaths.sample("vendored").path), name: "vendored")
+        let base = Baseline(findings: a.findings)
+        let data = base.json()
+        #expect(data == Baseline(findings: a.findings.reversed()).json(), "order of findings must not matter")
+        let back = try Baseline.parse(data, file: "b.json")
+        #expect(back == base)
+        let c = back.compare(a.findings)
+        #expect(c.new.isEmpty && c.gone.isEmpty && c.known.count == a.findings.count)
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.hasSuffix("}\n"))
+        #expect(text.contains("\"schemaVersion\" : 1"))
+    }
+
+    @Test(arguments: [
+        ("{", "b.json: not valid JSON"),
+        (#"{"schemaVersion": 1}"#, "b.json: findings: missing"),
+        (#"{"schemaVersion": 2, "findings": []}"#, "b.json: schemaVersion 2: this modgraph reads version 1"),
+        (#"{"schemaVersion": 1, "findings": [{"id": "x", "module": "m", "message": "t", "severity": "fatal"}]}"#, "b.json: not valid JSON"),
+        (#"{"schemaVersion": 1, "findings": [{"id": 3, "module": "m", "message": "t", "severity": "note"}]}"#, "b.json: findings[0].id: wrong type"),
+    ])
+    func rejectsBadFiles(json: String, prefix: String) {
+        do {
+            _ = try Baseline.parse(Data(json.utf8), file: "b.json")
+            Issue.record("expected an error for \(json)")
+        } catch {
+            #expect(error.description.hasPrefix(prefix), "\(error.description)")
+        }
+    }
+
+    @Test func summaryListsNewAndGone() {
+        let base = Baseline(findings: [finding("replaced", "r", "r is replaced", .note)])
+        let text = BaselineSummary.render(base.compare([finding("cycle", "a", "a\u{1b}[31m ↔ b", .note)]), file: "base.json")
+        #expect(text == """
+            baseline base.json: 1 new, 0 known, 1 gone
+              new note: [cycle] a: a\\u{1b}[31m ↔ b
+              gone note: [replaced] r: r is replaced
+              (run `modgraph baseline` to drop the gone ones from the baseline)
+
+            """)
+    }
+}
