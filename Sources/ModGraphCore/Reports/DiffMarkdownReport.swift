@@ -65,12 +65,19 @@ public enum DiffMarkdownReport {
                 + "\(h.isEmpty ? "unknown" : h): these may not be two revisions of one module.")
             out.append("")
         }
-        for (name, side) in [("base", base), ("head", head)] where side.buildList.source != .list {
-            let how = side.buildList.source == .mvs
+        func how(_ source: BuildList.Source) -> String {
+            source == .mvs
                 ? "recomputed by minimal version selection over `go mod graph` (no list.json)"
                 : "taken from go.mod's requirements only (no graph.txt or list.json): modules go.mod does not list are not compared"
-            out.append("> The \(name)'s build list was \(how).")
+        }
+        if base.buildList.source == head.buildList.source, head.buildList.source != .list {
+            out.append("> Both build lists were \(how(head.buildList.source)).")
             out.append("")
+        } else {
+            for (name, side) in [("base", base), ("head", head)] where side.buildList.source != .list {
+                out.append("> The \(name)'s build list was \(how(side.buildList.source)).")
+                out.append("")
+            }
         }
         out.append(contentsOf: statsTable(diff))
         out.append("")

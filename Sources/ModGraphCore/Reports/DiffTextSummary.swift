@@ -28,7 +28,12 @@ public enum DiffTextSummary {
 
         var changes: [String] = []
         for a in diff.added {
-            let via = a.pulledInBy.isEmpty ? "" : "  (via \(a.pulledInBy.map(\.text).joined(separator: " → ")))"
+            let via: String
+            switch a.pulledInBy.count {
+            case 0: via = ""
+            case 1: via = "  (direct)"
+            default: via = "  (via \(a.pulledInBy.map(\.text).joined(separator: " → ")))"
+            }
             changes.append("+ \(a.path) \(a.version)\(via)")
         }
         for r in diff.removed { changes.append("- \(r.path) \(r.version)") }
