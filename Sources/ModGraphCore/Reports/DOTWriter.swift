@@ -23,7 +23,7 @@ public struct DOTWriter: Sendable {
 
     /// The DOT text for `view`, ending with a newline.
     public func write(_ view: GraphView) -> String {
-        let nodes = Self.uniqueSorted(view.nodes)
+        let nodes = Self.uniqueSorted(view.nodes + Self.missingEnds(of: view))
         var edges = Set(view.edges).sorted()
         if omitImpliedEdges { edges = Self.withoutImpliedEdges(edges) }
         var out = ""
@@ -53,6 +53,21 @@ public struct DOTWriter: Sendable {
         }
         out += "}\n"
         return out
+    }
+
+    /// Plain nodes, with the standard tooltip, for edge ends that `view.nodes` lacks.
+    static func missingEnds(of view: GraphView) -> [GraphView.Node] {
+        let known = Set(view.nodes.map(\.id))
+        var requirers: [ModuleID: [ModuleID]] = [:]
+        for edge in view.edges {
+            if !known.contains(edge.to) { requirers[edge.to, default: []].append(edge.from) }
+            if !known.contains(edge.from), requirers[edge.from] == nil { requirers[edge.from] = [] }
+        }
+        return requirers.map { id, from in
+            var node = GraphView.Node(id: id, role: .indirect)
+            node.tooltip = node.standardTooltip(requiredBy: from)
+            return node
+        }
     }
 
     /// Nodes sorted main first, then by module; one per id (the first in that order).

@@ -12,8 +12,8 @@ public struct GraphView: Hashable, Sendable {
     ///   - nodes: one per module version to draw. A node given an empty `tooltip` gets the
     ///     standard one: version, replacement, the modules that require it (from `edges`),
     ///     and its findings.
-    ///   - edges: requirements between drawn modules; edges to modules not in `nodes` are kept
-    ///     as given (writers draw the missing end as a plain node).
+    ///   - edges: requirements between drawn modules; an end missing from `nodes` is drawn as
+    ///     a plain indirect module.
     public init(title: String, nodes: [Node], edges: [Edge]) {
         self.title = title
         self.edges = edges

@@ -187,6 +187,15 @@ enum SampleViews {
         #expect(yaml.worstSeverity == .error)
     }
 
+    @Test func edgeEndsMissingFromTheNodesAreDrawnWithATooltip() {
+        let a = SampleViews.m("a.com/a", "v1.0.0"), b = SampleViews.m("b.com/b", "v2.0.0")
+        let view = GraphView(title: "t", nodes: [.init(id: SampleViews.main, role: .main)],
+                             edges: [.init(from: SampleViews.main, to: a), .init(from: b, to: a)])
+        let dot = DOTWriter(includeLegend: false).write(view)
+        #expect(dot.contains(#""a.com/a@v1.0.0" [label="a.com/a\nv1.0.0", tooltip="a.com/a\nversion v1.0.0\nindirect dependency\nrequired by:\n  b.com/b@v2.0.0\n  example.com/app"]"#))
+        #expect(dot.contains(#""b.com/b@v2.0.0" [label="b.com/b\nv2.0.0", tooltip="b.com/b\nversion v2.0.0\nindirect dependency"]"#))
+    }
+
     @Test func givenTooltipIsKept() {
         let node = GraphView.Node(id: SampleViews.main, role: .main, tooltip: ["custom"])
         let view = GraphView(title: "t", nodes: [node], edges: [])
