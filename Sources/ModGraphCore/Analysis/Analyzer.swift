@@ -12,9 +12,9 @@ public enum Analyzer {
     public static func analyze(_ inputs: InputSet, name: String, policy: Policy? = nil) throws(ParseError) -> Analysis {
         let context = try context(for: inputs)
         let stats = GraphStats(graph: context.graph, buildList: context.buildList, selected: context.selected)
-        var findings = checks.flatMap { $0(context) }
+        let (vendor, vendorFindings) = vendorVerdict(vendorCheck(context), inputs: inputs)
+        var findings = vendorFindings + checks.flatMap { $0(context) }
         if let policy { findings = policy.applySeverities(findings + policy.findings(context)) }
-        let vendor = VendorStatus(present: inputs.vendorDirectory, consistent: nil)
         return Analysis(
             name: name, mainModules: context.mainModules, graph: context.graph,
             buildList: context.buildList, selected: context.selected, stats: stats, vendor: vendor,

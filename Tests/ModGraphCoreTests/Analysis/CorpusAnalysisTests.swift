@@ -101,6 +101,19 @@ struct CorpusAnalysisTests {
         #expect(mvs == expected)
     }
 
+    /// `vendor.consistent` is the go command's verdict: the exit status go gave
+    /// `go list -mod=vendor -m` in the entry, as vendor-check.txt records it.
+    @Test(arguments: Corpus.entries)
+    func vendorVerdictIsTheGoCommands(entry: String) throws {
+        let record = try String(contentsOf: Corpus.entry(entry).appendingPathComponent("vendor-check.txt"), encoding: .utf8)
+        let first = try #require(record.components(separatedBy: "### command: go list -mod=vendor -m\n").dropFirst().first)
+        let status = try #require(first.components(separatedBy: "### exit status: ").dropFirst().first?.prefix { $0.isNumber })
+        let a = try analyze(entry)
+        #expect(a.vendor.present)
+        #expect(a.vendor.consistent == (status == "0"))
+        #expect(a.findings.filter { $0.id.hasPrefix("vendor-") }.isEmpty == (status == "0"))
+    }
+
     /// An entry with neither capture still analyzes, from go.mod alone.
     @Test func goModOnlyEntry() throws {
         let entry = "containerd-containerd@v1.7.27"
