@@ -42,6 +42,10 @@ enum Graphviz {
 
     private static func render(dot: String, options: RenderOptions, plugins: Plugins) throws(RenderError) -> Data {
         let engine = options.engine.name
+        // agmemread takes a C string: a NUL would silently cut the graph short.
+        guard !dot.utf8.contains(0) else {
+            throw .invalidDOT("the DOT text contains a NUL character")
+        }
         guard plugins.engines.contains(engine) else {
             throw .unknownEngine(engine, available: plugins.engines)
         }
@@ -59,7 +63,7 @@ enum Graphviz {
         }
         defer { agclose(graph) }
         // agmemread can return a graph after reporting an error it recovered from.
-        if capture.hasErrors { throw .invalidDOT(capture.message(or: "")) }
+        if capture.hasErrors { throw .invalidDOT(capture.message(or: "the DOT text has errors")) }
 
         let nodeCount = Int(agnnodes(graph))
         for (name, value) in options.graphAttributes(forEngine: engine, nodeCount: nodeCount) {
@@ -195,6 +199,12 @@ enum Graphviz {
 // MARK: - Error capture
 
 /// Routes libcgraph's messages to a buffer instead of stderr for the span of one call.
+///
+/// `agseterrf` rather than `agseterr(AGMAX)` + `aglasterr`: without a handler, messages below
+/// the level go to a tmpfile and `aglasterr` returns only the last piece of a multi-part
+/// message (a syntax error arrives as several), in a buffer the caller must free. With a
+/// handler and the level at `AGWARN`, every piece reaches the handler and none reaches stderr;
+/// `agerrors()` still tells errors from warnings.
 ///
 /// libcgraph's error callback takes no context pointer, so the buffer is a global; it is
 /// only touched while the Graphviz lock is held.

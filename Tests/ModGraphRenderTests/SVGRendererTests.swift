@@ -61,6 +61,12 @@ import Glibc
         }
     }
 
+    @Test func nulInTheMiddleIsRejectedNotTruncated() {
+        #expect(throws: RenderError.invalidDOT("the DOT text contains a NUL character")) {
+            _ = try SVGRenderer().render(dot: "digraph { a -> b }\u{0}digraph { c }")
+        }
+    }
+
     @Test func emptyInputIsInvalid() {
         #expect(throws: RenderError.self) { _ = try SVGRenderer().render(dot: "") }
     }
