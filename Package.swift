@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // Graphviz's libgvc/libcgraph from the Debian -dev packages, found through pkg-config.
@@ -18,8 +19,8 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
-        // Parsing, the graph, MVS, checks, findings, DOT text. Pure Swift: no C, no processes.
-        .target(name: "ModGraphCore"),
+        // Parsing, the graph, MVS, checks, findings, DOT text. No processes; swift-crypto for SHA-256 (go.sum h1 hashes).
+        .target(name: "ModGraphCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // The only importer of CGraphviz: DOT text in, SVG bytes out.
         .target(name: "ModGraphRender", dependencies: ["CGraphviz"]),
         // Runs the go command, read-only, when a capture is missing.
