@@ -32,8 +32,16 @@ public struct DiffDOTWriter: Sendable {
             if !first.isEmpty { out += "  { rank=min; " + first.map { $0 + ";" }.joined(separator: " ") + " }\n" }
         }
         if includeLegend { out += Self.legend }
+        // Each id is escaped once: edges reuse the nodes' quoted ids.
+        var quoted: [ModuleID: String] = [:]
+        func id(_ m: ModuleID) -> String {
+            if let q = quoted[m] { return q }
+            let q = Escaping.dot(m.text)
+            quoted[m] = q
+            return q
+        }
         for node in nodes {
-            out += "  \(Escaping.dot(node.id.text)) [\(Self.attributes(of: node))]\n"
+            out += "  \(id(node.id)) [\(Self.attributes(of: node))]\n"
         }
         if view.foldedModules > 0 {
             let n = view.foldedModules
@@ -42,7 +50,7 @@ public struct DiffDOTWriter: Sendable {
                 + "fontcolor=\"#57606a\", tooltip=\"\(text): not changed and on no drawn path\"]\n"
         }
         for edge in Set(view.edges).sorted() {
-            out += "  \(Escaping.dot(edge.from.text)) -> \(Escaping.dot(edge.to.text))"
+            out += "  \(id(edge.from)) -> \(id(edge.to))"
             switch edge.style {
             case .normal: break
             case .highlighted: break  // the default edge style
@@ -51,7 +59,7 @@ public struct DiffDOTWriter: Sendable {
             out += "\n"
         }
         if view.foldedModules > 0, let main = mains.first {
-            out += "  \(Escaping.dot(main.id.text)) -> \(Self.foldedID) [style=dotted, color=\"#8c959f\", arrowhead=none]\n"
+            out += "  \(id(main.id)) -> \(Self.foldedID) [style=dotted, color=\"#8c959f\", arrowhead=none]\n"
         }
         out += "}\n"
         return out

@@ -29,9 +29,14 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "Timed runs per case.")
     var iterations: Int = 5
 
+    @Option(parsing: .upToNextOption, help: ArgumentHelp(
+        "Also time `diff --no-svg` between two capture folders (reading included).", valueName: "base head"))
+    var diff: [String] = []
+
     func validate() throws {
         if iterations < 1 { throw ValidationError("--iterations must be at least 1") }
         if sizes == nil { throw ValidationError("--synthetic takes comma-separated whole numbers") }
+        if !diff.isEmpty && diff.count != 2 { throw ValidationError("--diff takes two folders: BASE HEAD") }
     }
 
     var sizes: [Int]? {
@@ -63,6 +68,7 @@ struct BenchCommand: AsyncParsableCommand {
             let times = try measure { _ = try analyzeAndRender(inputs) }
             rows.append(row("analyze synthetic \(size) modules", "\(lines) edges", times))
         }
+        if let diffRow = try diffRow() { rows.append(diffRow) }
         Console.out(table(rows))
     }
 

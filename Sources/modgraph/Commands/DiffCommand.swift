@@ -213,3 +213,33 @@ struct DiffCommand: AsyncParsableCommand {
         }
     }
 }
+
+extension BenchCommand {
+    /// The `--diff BASE HEAD` case: what `diff --no-svg --no-go` does, reading included.
+    func diffRow() throws -> [String]? {
+        guard diff.count == 2 else { return nil }
+        let run = { () throws -> Int in
+            let sides = try diff.map { folder throws(ParseError) in
+                try DiffSide.load(try InputSet.load(root: folder), label: folder)
+            }
+            let result = AnalysisDiff(base: sides[0], head: sides[1])
+            let md = DiffMarkdownReport.render(result)
+            let json = DiffJSONReport.render(result)
+            let dot = DiffDOTWriter().write(DiffGraphViewBuilder.view(of: result))
+            let text = DiffTextSummary.render(result)
+            return md.utf8.count + json.count + dot.utf8.count + text.utf8.count
+        }
+        do {
+            _ = try run()
+        } catch let error as ParseError {
+            Console.error(error.description)
+            throw ExitStatus.couldNotRun
+        }
+        let bytes = try diff.reduce(0) { total, folder in
+            total + (try InputSet.load(root: folder).texts.values.reduce(0) { $0 + $1.bytes.count })
+        }
+        let times = try measure { _ = try run() }
+        let names = diff.map { ReportFolder.defaultName(for: $0) }
+        return row("diff \(names[0]) \(names[1])", "\(bytes / 1024) KiB", times)
+    }
+}
