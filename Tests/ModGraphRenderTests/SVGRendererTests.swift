@@ -148,32 +148,7 @@ import Glibc
         #expect(a == b)
     }
 
-    /// 200 renders must not keep growing the resident set: every Graphviz allocation is freed.
-    ///
-    /// Measured, not timed. Leaving out any one of agclose, gvFreeLayout or gvFreeRenderData
-    /// grows RSS by 30 MiB or more over 200 renders here; a clean run by well under 1 MiB.
-    /// Other suites allocate in parallel, so RSS is taken after `malloc_trim` and over two
-    /// halves: a leak grows both, a neighbour's burst only one.
-    @Test func repeatedRendersDoNotLeak() throws {
-        let count = 300
-        // A tree with long labels: big enough that a leak shows, cheap to lay out.
-        let dot = "digraph { node [shape=box] " + (1..<count).map { i in
-            "\"example.com/module\((i - 1) / 2)@v1.\((i - 1) / 2).0\" -> \"example.com/module\(i)@v1.\(i).0\""
-        }.joined(separator: "; ") + " }"
-        let renderer = SVGRenderer()
-        for _ in 0..<10 { _ = try renderer.render(dot: dot) }  // warm up caches and malloc arenas
-        var samples = [trimmedResidentBytes()]
-        for _ in 0..<2 {
-            for i in 0..<100 {
-                _ = try renderer.render(dot: dot)
-                if i % 25 == 0 { _ = try? renderer.render(dot: "digraph { x -> }") }
-            }
-            samples.append(trimmedResidentBytes())
-        }
-        let growth = min(samples[1] - samples[0], samples[2] - samples[1])
-        print("RSS growth per 100 renders of a \(count)-node graph: \((samples[1] - samples[0]) / 1024) KiB, \((samples[2] - samples[1]) / 1024) KiB")
-        #expect(growth < 8 * 1024 * 1024, "RSS grew by \(growth / 1024) KiB in each of two runs of 100 renders")
-    }
+    // The leak check runs in its own process: see Tests/EndToEndTests/RenderLeakTests.swift.
 }
 
 // MARK: - Helpers

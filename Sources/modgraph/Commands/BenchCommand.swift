@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ModGraphCore
+import ModGraphRender
 
 /// `modgraph bench`: times `analyze` without layout, side by side in one run.
 struct BenchCommand: AsyncParsableCommand {
@@ -33,7 +34,13 @@ struct BenchCommand: AsyncParsableCommand {
         "Also time `diff --no-svg` between two capture folders (reading included).", valueName: "base head"))
     var diff: [String] = []
 
+    @Option(help: ArgumentHelp(
+        "Also render a 300-module graph this many times and print the resident memory growth of each half (a leak check).",
+        valueName: "n"))
+    var renders: Int = 0
+
     func validate() throws {
+        if renders < 0 || renders % 2 != 0 { throw ValidationError("--renders takes an even, non-negative number") }
         if iterations < 1 { throw ValidationError("--iterations must be at least 1") }
         if sizes == nil { throw ValidationError("--synthetic takes comma-separated whole numbers") }
         if !diff.isEmpty && diff.count != 2 { throw ValidationError("--diff takes two folders: BASE HEAD") }
@@ -46,6 +53,7 @@ struct BenchCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if renders > 0 { try renderLeakCheck() }
         var rows: [[String]] = [["case", "input", "min", "median", "peak RSS"]]
         for folder in folders {
             let inputs: InputSet
@@ -58,6 +66,7 @@ struct BenchCommand: AsyncParsableCommand {
             let bytes = inputs.texts.values.reduce(0) { $0 + $1.bytes.count }
             let times = try measure { _ = try analyzeAndRender(inputs) }
             rows.append(row("analyze \(ReportFolder.defaultName(for: folder))", "\(bytes / 1024) KiB", times))
+            rows += try resolutionRows(inputs, name: ReportFolder.defaultName(for: folder))
         }
         for size in sizes ?? [] {
             Console.progress("generating a synthetic graph of \(size) modules...")
@@ -67,9 +76,32 @@ struct BenchCommand: AsyncParsableCommand {
             let lines = text.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
             let times = try measure { _ = try analyzeAndRender(inputs) }
             rows.append(row("analyze synthetic \(size) modules", "\(lines) edges", times))
+            rows += try resolutionRows(inputs, name: "synthetic \(size) modules")
         }
         if let diffRow = try diffRow() { rows.append(diffRow) }
         Console.out(table(rows))
+    }
+
+    /// Renders one graph `renders` times and prints how much resident memory each half added:
+    /// every Graphviz allocation must be freed, so a clean run adds next to nothing, and a leak
+    /// grows both halves. Run in its own process, no other work disturbs the figure.
+    func renderLeakCheck() throws {
+        let count = 300
+        let dot = "digraph { node [shape=box] " + (1..<count).map { i in
+            "\"example.com/module\((i - 1) / 2)@v1.\((i - 1) / 2).0\" -> \"example.com/module\(i)@v1.\(i).0\""
+        }.joined(separator: "; ") + " }"
+        let renderer = SVGRenderer()
+        for _ in 0..<10 { _ = try renderer.render(dot: dot) }  // warm up caches and malloc arenas
+        var samples = [MemoryUse.trimmedResidentBytes()]
+        for _ in 0..<2 {
+            for i in 0..<(renders / 2) {
+                _ = try renderer.render(dot: dot)
+                if i % 25 == 0 { _ = try? renderer.render(dot: "digraph { x -> }") }  // the error path too
+            }
+            samples.append(MemoryUse.trimmedResidentBytes())
+        }
+        Console.out("render leak check: RSS growth per \(renders / 2) renders of a \(count)-node graph: "
+            + "\((samples[1] - samples[0]) / 1024) KiB, \((samples[2] - samples[1]) / 1024) KiB\n")
     }
 
     /// What `analyze --no-svg` does after reading its inputs; with `--stages`, each step's time
@@ -97,6 +129,32 @@ struct BenchCommand: AsyncParsableCommand {
             Console.progress(marks.map { "\($0.0) \(format($0.1))" }.joined(separator: ", "))
         }
         return dot.utf8.count + md.utf8.count + json.count
+    }
+
+    /// Resolution cases on parsed inputs: minimal version selection, stats, every check of
+    /// `analyze`, and `why` for the module deepest in the selected graph.
+    func resolutionRows(_ inputs: InputSet, name: String) throws -> [[String]] {
+        let context = try Analyzer.context(for: inputs)
+        var rows: [[String]] = []
+        if let graph = context.graph {
+            let edges = "\(graph.edgeCount) edges"
+            rows.append(row("mvs \(name)", edges, try measure { _ = MVS.buildList(graph) }))
+            rows.append(row("stats \(name)", edges, try measure {
+                _ = GraphStats(graph: graph, buildList: context.buildList,
+                               selected: SelectedGraph(graph: graph, buildList: context.buildList))
+            }))
+        }
+        rows.append(row("checks \(name)", "\(Analyzer.checks.count) checks", try measure {
+            _ = Analyzer.checks.flatMap { $0(context) }
+        }))
+        let depths = context.selected.depths()
+        if let deepest = depths.indices.max(by: { depths[$0] < depths[$1] }), depths[deepest] > 0 {
+            let module = context.selected.nodes[deepest].path
+            rows.append(row("why \(module) (\(name))", "depth \(depths[deepest])", try measure {
+                _ = Why.answer(context, module: module)
+            }))
+        }
+        return rows
     }
 
     func measure(_ body: () throws -> Void) throws -> [Duration] {
