@@ -137,8 +137,9 @@ extension VendorCheckRun {
         return SourceLocation(file: file, line: entry?.line)
     }
 
-    /// An effective replacement: what replaces a module, the module root whose go.mod says so
-    /// ("" for go.work), the file that says so, and the directive.
+    /// An effective replacement, and where it comes from.
+    ///
+    /// `modRoot` is the module root whose go.mod says so ("" for go.work); `source` is that file.
     struct FoundReplacement {
         var new: ModuleID?
         var modRoot = ""
@@ -146,8 +147,10 @@ extension VendorCheckRun {
         var directive: GoModFile.Replacement?
     }
 
-    /// `replacementFrom`: go.work first, then each main module's go.mod, exact version before
-    /// the wildcard; a main module's own path at no version is never replaced.
+    /// `replacementFrom`: the replacement that applies to `mod`.
+    ///
+    /// go.work first, then each main module's go.mod, the exact version before the wildcard;
+    /// a main module's own path at no version is never replaced.
     mutating func replacementFrom(_ mod: ModuleID) -> FoundReplacement {
         if mainPaths.contains(mod.path) && mod.version.isEmpty { return FoundReplacement() }
         if let hit = Self.lookup(mod, workReplace) {
@@ -181,8 +184,10 @@ extension VendorCheckRun {
         return nil
     }
 
-    /// `canonicalizeReplacePath`: in a workspace, a go.mod's relative directory rebased on the
-    /// go.work folder (`./…`); anything else unchanged.
+    /// `canonicalizeReplacePath`: a replacement as modules.txt should record it.
+    ///
+    /// In a workspace, a go.mod's relative directory is rebased on the go.work folder (`./…`);
+    /// anything else is unchanged.
     func canonicalizeReplacePath(_ r: ModuleID?, _ modRoot: String) -> ModuleID? {
         guard let r else { return nil }
         if GoFilePath.isAbs(r.path) || !r.version.isEmpty || modRoot.isEmpty || !inWorkspace { return r }
@@ -193,8 +198,10 @@ extension VendorCheckRun {
         return ModuleID(path: GoFilePath.toDirectoryPath(abs), version: "")
     }
 
-    /// `initVendor`: with a pruned single module every vendored module must be required at its
-    /// vendored version; in a workspace the main modules' roots are read again (with warnings).
+    /// `initVendor`: the checks right after the consistency check.
+    ///
+    /// With a pruned single module every vendored module must be required at its vendored
+    /// version; in a workspace the main modules' roots are read again (with warnings).
     mutating func initVendor() throws(Stop) {
         if inWorkspace {
             for m in mains {

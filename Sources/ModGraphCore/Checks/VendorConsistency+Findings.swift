@@ -1,6 +1,8 @@
 extension VendorConsistency {
-    /// The result as findings: one per problem line, per vendored module go.mod must require,
-    /// and per message that stopped the go command before or instead of the check.
+    /// The result as findings, most useful first.
+    ///
+    /// One per problem line, per vendored module go.mod must require, and per message that
+    /// stopped the go command before or instead of the check.
     ///
     /// Ids: `vendor-inconsistent` (a detail line of `inconsistent vendoring`),
     /// `vendor-unrequired-module` (`should be required explicitly in go.mod`),

@@ -1,5 +1,6 @@
-/// The `-mod` and `-modfile` settings the go command ends up with, from `$GOFLAGS` and the
-/// command line, as `base.SetFromGOFLAGS` and the flag package apply them.
+/// The `-mod` and `-modfile` settings the go command ends up with.
+///
+/// `$GOFLAGS` first, then the command line, as `base.SetFromGOFLAGS` and the flag package apply them.
 struct GoBuildFlags: Sendable {
     /// `cfg.BuildMod` as the flags leave it ("" when never set).
     var mod = ""

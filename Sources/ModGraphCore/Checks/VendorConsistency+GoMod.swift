@@ -20,8 +20,10 @@ enum GoModReading {
         case network
     }
 
-    /// The errors of a main module's go.mod, with versions passed through the go command's
-    /// version fixer: a version that is not canonical is looked up instead of rewritten.
+    /// Parses a main module's go.mod as `ReadModFile` does, with its version fixer.
+    ///
+    /// A version that is not canonical is looked up instead of rewritten, and `tool` (Go 1.24)
+    /// is an unknown directive.
     ///
     /// - Returns: the file (nil if it has errors), the errors, and the versions that would
     ///   need a network lookup.
@@ -75,8 +77,9 @@ enum GoModReading {
         !version.isEmpty && ModuleVersion.canonical(version) == version
     }
 
-    /// What `fixVersion` (and `Query` behind it) reports for one version, or nil when the
-    /// version passes as it is (or would be looked up on the network).
+    /// What `fixVersion` (and `Query` behind it) reports for one version.
+    ///
+    /// Nil when the version passes as it is, or would be looked up on the network.
     private static func fixerError(verb: String, path: String, version: String, lookup: Lookup) -> String? {
         guard ModulePath.splitPathVersion(path) != nil else {
             return "\(verb) \(path): version \(GoQuote.string(version)) invalid: malformed module path \(GoQuote.string(path))"
@@ -89,9 +92,10 @@ enum GoModReading {
         }
     }
 
-    /// Calls `body` for every version that go.mod parsing hands to the version fixer:
-    /// require and exclude versions, and both versions of a replace, in file order. `body`
-    /// returns whether the fixer failed, which ends that directive, as in the parser.
+    /// Calls `body` for every version that go.mod parsing hands to the version fixer.
+    ///
+    /// Those are require and exclude versions, and both versions of a replace, in file order.
+    /// `body` returns whether the fixer failed, which ends that directive, as in the parser.
     private static func forEachVersion(
         in syntax: ModFileSyntax, _ body: (String, String, String, ModFileSyntax.Position) -> Bool
     ) {

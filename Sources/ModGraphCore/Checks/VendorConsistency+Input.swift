@@ -1,16 +1,18 @@
-/// What the vendor consistency check looks at: one run of the go command (where, with which
-/// flags and environment) and a snapshot of the files it would read.
+/// What the vendor consistency check looks at: one go command run and the files it would read.
 ///
-/// The check finds go.mod and go.work itself, as the go command does (walking up from the
-/// working directory, following `GOWORK` and `-modfile`), so the snapshot only has to hold
-/// the files; `VendorCheckFiles.read(for:)` takes one from disk.
+/// The run is where, with which flags and environment, and which go version. The check finds
+/// go.mod and go.work itself, as the go command does (walking up from the working directory,
+/// following `GOWORK` and `-modfile`), so the snapshot only has to hold the files;
+/// `VendorCheckFiles.read(workingDirectory:flags:environment:sizeLimit:)` takes one from disk.
 public struct VendorCheckInput: Sendable {
     /// The absolute directory the go command runs in.
     public var workingDirectory: String
     /// The command's flags, such as `["-mod=vendor"]`; only `-mod` and `-modfile` matter.
     public var flags: [String]
-    /// Environment variables; unset ones are absent. Read: `GOFLAGS`, `GOWORK`, `GO111MODULE`,
-    /// `GOTOOLCHAIN` (absent means `auto`, as go.env sets it) and `GOPROXY` (absent means the proxy).
+    /// Environment variables; unset ones are absent.
+    ///
+    /// Read: `GOFLAGS`, `GOWORK`, `GO111MODULE`, `GOTOOLCHAIN` (absent means `auto`, as go.env
+    /// sets it), `GOPROXY` (absent means the public proxy) and `GOROOT`.
     public var environment: [String: String]
     /// The running go version (`gover.Local()`).
     public var goVersion: String

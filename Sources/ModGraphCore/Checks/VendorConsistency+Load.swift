@@ -1,5 +1,7 @@
-/// `modload.loadModFile` and `ListModules`: go.work and go.mod files, the main modules,
-/// the build mode, then the vendor check and what `go list -m` does after it.
+/// `modload.loadModFile` and `ListModules`.
+///
+/// go.work and go.mod files, the main modules, the build mode, then the vendor check and what
+/// `go list -m` does after it.
 extension VendorCheckRun {
     mutating func loadModFile() throws(Stop) {
         if inWorkspace {
@@ -46,6 +48,9 @@ extension VendorCheckRun {
         guard errors.isEmpty, let work = try? GoWorkFile.parse(text) else {
             throw fatal(.goWork, "go: errors parsing go.work:\n" + errors.map(GoModReading.text).joined(separator: "\n"))
         }
+        if let t = work.toolchain, GoVersion.compare(GoVersion.fromToolchain(t.name), local) > 0 {
+            noteTooNewLimitation()
+        }
         if let go = work.go, GoVersion.compare(go.version, local) > 0 {
             noteTooNewLimitation()
             throw fatal(.goVersionTooNew, "go: " + tooNew(name, go.version))
@@ -67,8 +72,10 @@ extension VendorCheckRun {
         workFile = work
     }
 
-    /// The per-module part of `loadModFile` (`ReadModFile`, the workspace go version rule,
-    /// godebug checks, `indexModFile`, the module path check); errors are collected, then fatal.
+    /// The per-module part of `loadModFile`; errors are collected, then fatal.
+    ///
+    /// That is `ReadModFile`, the workspace go version rule, godebug checks, `indexModFile`
+    /// and the module path check.
     mutating func readMainModules() throws(Stop) {
         var errs: [(VendorCheckMessage.Kind, String)] = []
         let lookup: GoModReading.Lookup =
@@ -100,6 +107,9 @@ extension VendorCheckRun {
             guard let file = parsed else {
                 errs.append((.goMod, prefix + "errors parsing \(name):\n" + parseErrors.map(GoModReading.text).joined(separator: "\n")))
                 continue
+            }
+            if !inWorkspace, let t = file.toolchain, GoVersion.compare(GoVersion.fromToolchain(t.name), local) > 0 {
+                noteTooNewLimitation()
             }
             if let go = file.go, GoVersion.compare(go.version, local) > 0 {
                 if inWorkspace {
@@ -180,8 +190,10 @@ extension VendorCheckRun {
         return map
     }
 
-    /// `makeMainModules`: duplicate paths, go.work replacing a main module, conflicting
-    /// replacements between workspace modules.
+    /// `makeMainModules`: the main modules' indexes and their problems.
+    ///
+    /// Duplicate paths, go.work replacing a main module, conflicting replacements between
+    /// workspace modules.
     mutating func makeMainModules() throws(Stop) {
         if let work = workFile {
             workReplace = try replaceMap(work.replace)
@@ -233,8 +245,9 @@ extension VendorCheckRun {
 
     var mainPaths: Set<String> { Set(mains.map(\.path)) }
 
-    /// `requirementsFromModFiles` for a single module: roots without excluded versions, with
-    /// the `ignoring requirement on excluded version` warnings.
+    /// `requirementsFromModFiles` for a single module: the roots.
+    ///
+    /// Excluded versions are left out, with the `ignoring requirement on excluded version` warnings.
     mutating func computeRoots() {
         let m = mains[0]
         roots = []
@@ -278,8 +291,9 @@ extension VendorCheckRun {
         return "go: updates to go.mod needed; to update it:\n\tgo mod tidy"
     }
 
-    /// What loading does after the vendor check for a single module: redundant roots
-    /// (`updateRoots`) and a missing go line under `-mod=mod`.
+    /// What loading does after the vendor check for a single module.
+    ///
+    /// That is redundant roots (`updateRoots`) and a missing go line under `-mod=mod`.
     mutating func afterLoadSingle() throws(Stop) {
         let pruned = GoVersion.compare(mains[0].file.go?.version ?? "1.16", "1.17") >= 0
         let mainPath = mains[0].path

@@ -9,9 +9,10 @@ import Darwin
 #endif
 
 extension VendorCheckFiles {
-    /// Reads from disk every file the go command could consult when run in `workingDirectory`:
-    /// the nearest go.mod and go.work (or `GOWORK`'s, or `-modfile`), each used module's go.mod,
-    /// and the vendor directories beside them with their modules.txt.
+    /// Reads from disk every file the go command could consult when run in `workingDirectory`.
+    ///
+    /// That is the nearest go.mod and go.work (or `GOWORK`'s, or `-modfile`), each used module's
+    /// go.mod, and the vendor directories beside them with their modules.txt.
     ///
     /// Nothing else is read, and nothing fails here: unreadable files are recorded as such and
     /// the check reports them as the go command would.

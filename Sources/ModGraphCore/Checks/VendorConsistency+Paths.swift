@@ -69,8 +69,9 @@ enum GoFilePath {
         return path
     }
 
-    /// A directory replacement as modules.txt records it: `./x` for a path that does not
-    /// already start with `./`, `../` or `/` (`modload.ToDirectoryPath`).
+    /// A directory replacement as modules.txt records it (`modload.ToDirectoryPath`).
+    ///
+    /// `./x` for a path that does not already start with `./`, `../` or `/`.
     static func toDirectoryPath(_ path: String) -> String {
         if ModFileSyntax.isDirectoryPath(path) { return path }
         return "./" + clean(path)

@@ -1,13 +1,16 @@
-/// The outcome of `VendorConsistency.check`: whether vendor mode applied, what the go command
-/// found, and exactly what it would print and return.
+/// The outcome of `VendorConsistency.check`.
+///
+/// Whether vendor mode applied, what the go command found, and exactly what it would print and return.
 public struct VendorCheckResult: Sendable, Hashable {
-    /// `-mod` as the go command settled it: `vendor`, `readonly`, `mod`, or "" (an explicit
-    /// empty flag); nil when it stopped before deciding.
+    /// `-mod` as the go command settled it; nil when it stopped before deciding.
+    ///
+    /// `vendor`, `readonly`, `mod`, or "" (an empty flag after a non-empty one).
     public var buildMod: String?
     /// Whether `-mod` was given (on the command line or in `GOFLAGS`).
     public var buildModExplicit = false
-    /// Why vendor mode is or is not on, when the go command says (`cfg.BuildModReason`), such as
-    /// `Go version in go.mod is 1.13, so vendor directory was not used.`
+    /// Why vendor mode is or is not on, when the go command says (`cfg.BuildModReason`).
+    ///
+    /// For example `Go version in go.mod is 1.13, so vendor directory was not used.`
     public var buildModReason = ""
     /// Whether a go.work file put the command in workspace mode.
     public var isWorkspace = false
@@ -27,8 +30,10 @@ public struct VendorCheckResult: Sendable, Hashable {
     public var stdout = ""
     /// The go command's exit status.
     public var exitStatus: Int32 = 0
-    /// Set when the outcome depends on something this offline check cannot know (the network,
-    /// a rewrite of go.mod); then `stderr` and `exitStatus` are the best prediction.
+    /// Set when the outcome depends on something this offline check cannot know.
+    ///
+    /// That is the network, a toolchain switch or a rewrite of go.mod; then `stderr` and
+    /// `exitStatus` are the best prediction.
     public var limitation: String?
 
     public init() {}

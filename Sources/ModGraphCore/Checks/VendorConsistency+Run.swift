@@ -1,6 +1,7 @@
-/// One go command run, step by step as `go list -m` takes them (`modload.Init`, `BuildInit`,
-/// `LoadModFile`, `ListModules`), up to where the vendor consistency check and the checks
-/// right after it are done.
+/// One go command run, step by step as `go list -m` takes them.
+///
+/// `modload.Init`, `BuildInit`, `LoadModFile`, `ListModules`: up to where the vendor
+/// consistency check and the checks right after it are done.
 struct VendorCheckRun {
     /// Thrown after a fatal message is recorded: the go command exits there.
     struct Stop: Error {}
@@ -37,8 +38,9 @@ struct VendorCheckRun {
     var modRoots: [String] = []
     /// The main modules in go.work (or the single one), in order.
     var mains: [MainModule] = []
-    /// The index of each main module path's entry; a path listed twice keeps the last, as the
-    /// go command's maps do.
+    /// The index of each main module path's entry.
+    ///
+    /// A path listed twice keeps the last, as the go command's maps do.
     var mainByPath: [String: Int] = [:]
     /// The single module's roots (requirements not excluded, then go and toolchain), sorted.
     var roots: [ModuleID] = []
@@ -97,10 +99,12 @@ struct VendorCheckRun {
         return "\(what) requires go >= \(version) (running go \(local)\(explain))"
     }
 
+    /// Notes that with `GOTOOLCHAIN` other than `local` a newer version would switch toolchains.
     mutating func noteTooNewLimitation() {
         let t = toolchainSetting
-        if t != "local" && t != "go" + local {
-            limitations.append("GOTOOLCHAIN=\(t): the go command would try to switch to a newer toolchain")
+        let note = "GOTOOLCHAIN=\(t): the go command would try to switch to a newer toolchain"
+        if t != "local" && t != "go" + local && !limitations.contains(note) {
+            limitations.append(note)
         }
     }
 
