@@ -10,6 +10,8 @@
 # stderr and the exit status, with the case folder written as $DIR and the temporary directory as
 # $WORK. Stdout and stderr are recorded byte for byte (each is empty or ends with a newline).
 #
+# The cases are in cases.sh beside this script (one begin … end block each).
+#
 # Usage: scripts/record/vendor/record.sh [NAME-GLOB]   (GO=/path/to/go to choose the toolchain)
 # With NAME-GLOB only the matching cases are re-recorded; otherwise the cases folder is rebuilt.
 set -euo pipefail
