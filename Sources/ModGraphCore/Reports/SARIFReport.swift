@@ -1,0 +1,130 @@
+import Foundation
+
+/// SARIF 2.1.0 for GitHub code scanning: one run of modgraph, one rule per finding id, one
+/// result per finding pointing at its file and line.
+///
+/// Paths are relative to the directory modgraph ran in (`%SRCROOT%`, the repository root in
+/// CI); a finding without a file points at `fallbackFile`, since code scanning shows only
+/// results with a location.
+public enum SARIFReport {
+    public static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
+
+    /// Renders findings as a SARIF log with a final newline; keys are sorted.
+    ///
+    /// - Parameters:
+    ///   - findings: the results, in report order.
+    ///   - toolVersion: modgraph's version.
+    ///   - fallbackFile: where findings without a file point (such as `vendor/modules.txt`).
+    ///   - descriptions: a one-line description per rule id; unknown ids get a generic one.
+    public static func render(
+        _ findings: [Finding], toolVersion: String, fallbackFile: String,
+        descriptions: [String: String] = VendorCheckRules.descriptions
+    ) -> Data {
+        let ids = Array(Set(findings.map(\.id))).sorted()
+        let ruleIndex = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+        let rules: [Any] = ids.map { id -> [String: Any] in
+            let first = findings.first { $0.id == id }
+            var rule: [String: Any] = [
+                "id": id,
+                "name": ruleName(id),
+                "shortDescription": ["text": descriptions[id] ?? "modgraph finding \(id)"],
+                "defaultConfiguration": ["level": level(first?.severity ?? .warning)],
+                "properties": ["tags": ["go-modules", "vendor"]],
+            ]
+            if let hint = first?.hint { rule["help"] = ["text": hint] }
+            return rule
+        }
+        let results: [Any] = findings.map { f -> [String: Any] in
+            let file = f.location?.file ?? fallbackFile
+            var region: [String: Any]?
+            if let line = f.location?.line, line > 0 { region = ["startLine": line] }
+            var physical: [String: Any] = ["artifactLocation": artifactLocation(file)]
+            if let region { physical["region"] = region }
+            var text = f.message
+            if let hint = f.hint { text += " (\(hint))" }
+            return [
+                "ruleId": f.id,
+                "ruleIndex": ruleIndex[f.id] ?? 0,
+                "level": level(f.severity),
+                "message": ["text": text],
+                "locations": [["physicalLocation": physical]],
+                "partialFingerprints": ["modgraphFinding/v1": DirHash.sha256Hex(Array("\(f.id)\u{0}\(f.module)\u{0}\(f.message)".utf8))],
+            ]
+        }
+        let log: [String: Any] = [
+            "$schema": schema,
+            "version": "2.1.0",
+            "runs": [[
+                "tool": ["driver": [
+                    "name": "modgraph",
+                    "version": toolVersion,
+                    "semanticVersion": toolVersion,
+                    "rules": rules,
+                ]],
+                "originalUriBaseIds": ["%SRCROOT%": ["description": ["text": "The directory modgraph ran in."]]],
+                "columnKind": "unicodeCodePoints",
+                "results": results,
+            ]],
+        ]
+        var data = (try? JSONSerialization.data(
+            withJSONObject: log, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        data.append(0x0A)
+        return data
+    }
+
+    /// `error`, `warning` or `note`: SARIF's levels have the same names.
+    static func level(_ s: Severity) -> String { s.rawValue }
+
+    /// `vendor-version-drift` → `VendorVersionDrift`.
+    static func ruleName(_ id: String) -> String {
+        id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+
+    /// A relative path under `%SRCROOT%`, or a `file://` URI for an absolute one; either
+    /// percent-encoded as RFC 3986 requires.
+    static func artifactLocation(_ path: String) -> [String: Any] {
+        if path.hasPrefix("/") { return ["uri": "file://" + percentEncoded(path)] }
+        return ["uri": percentEncoded(path), "uriBaseId": "%SRCROOT%"]
+    }
+
+    static func percentEncoded(_ path: String) -> String {
+        var out = ""
+        for byte in path.utf8 {
+            let c = Character(Unicode.Scalar(byte))
+            if byte < 0x80 && (c.isLetter || c.isNumber || "-._~/!$&'()*+,;=:@".contains(c)) {
+                out.append(c)
+            } else {
+                out += String(format: "%%%02X", byte)
+            }
+        }
+        return out
+    }
+}
+
+/// One-line descriptions of the ids `vendor-check` reports, for SARIF rules and the README.
+public enum VendorCheckRules {
+    public static let descriptions: [String: String] = [
+        "vendor-inconsistent": "vendor/modules.txt disagrees with go.mod or go.work (the go command's 'inconsistent vendoring')",
+        "vendor-unrequired-module": "a vendored module go.mod does not require at that version",
+        "vendor-go-too-new": "a go annotation in vendor/modules.txt is newer than the go command",
+        "vendor-gomod-update-needed": "go.mod would need an update the go command cannot make with -mod=vendor",
+        "vendor-excluded-requirement": "the go command ignores a requirement on an excluded version",
+        "vendor-check-failed": "the go command stopped before checking vendor/",
+        "vendor-not-used": "the go command does not use vendor/ here",
+        "vendor-tree-absent": "no vendored tree to check (vendor/ holds only modules.txt)",
+        "vendor-tree-stale": "the vendor tree listing is of another commit than modules.txt",
+        "vendor-package-missing": "a package listed in vendor/modules.txt is missing from vendor/",
+        "vendor-package-empty": "a vendored package directory holds no Go file",
+        "vendor-stray-directory": "a directory under vendor/ that no listed package explains",
+        "vendor-stray-file": "a file directly in vendor/ that go mod vendor does not write",
+        "vendor-version-drift": "a vendored version differs from the version module mode selects",
+        "vendor-module-unselected": "a module in vendor/modules.txt that the build list does not select",
+        "vendor-build-list-unavailable": "no build list to compare vendored versions with",
+        "vendor-gosum-missing": "a vendored module has no go.sum lines",
+        "vendor-file-modified": "a vendored file differs from the module's own copy",
+        "vendor-file-missing": "a file go mod vendor copies is missing from vendor/",
+        "vendor-file-extra": "a file in vendor/ that go mod vendor does not write",
+        "vendor-cache-modified": "the module cache's copy of a module does not match go.sum",
+        "vendor-cache-missing": "vendored modules not in the module cache (not compared)",
+    ]
+}

@@ -1,0 +1,89 @@
+/// The files of a vendor directory: read from disk, or from a `git ls-tree -r -l` listing of
+/// a commit (so CI can check a tree it has not checked out, and tests can use real layouts).
+///
+/// Paths are relative to `vendor/` and use `/`. Only files are kept; a directory exists when
+/// a file lies below it, as in git.
+public struct VendorTree: Sendable {
+    /// Where the listing came from.
+    public enum Origin: Sendable, Hashable {
+        /// A `vendor/` directory on disk (its absolute path).
+        case directory(String)
+        /// A `git ls-tree -r -l` listing (the file as the user named it).
+        case listing(String)
+    }
+
+    /// One file of the tree.
+    public struct File: Sendable, Hashable {
+        /// The path relative to `vendor/`.
+        public var path: String
+        /// The size in bytes, when known (a listing of a partial clone prints `BAD` or `-`).
+        public var size: Int?
+        /// The git blob id, from a listing.
+        public var blob: String?
+        /// The listing line, from a listing.
+        public var line: Int?
+
+        public init(path: String, size: Int? = nil, blob: String? = nil, line: Int? = nil) {
+            self.path = path
+            self.size = size
+            self.blob = blob
+            self.line = line
+        }
+
+        /// The directory part of `path` ("" for a file directly in `vendor/`).
+        public var directory: Substring {
+            guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+            return path[..<slash]
+        }
+
+        /// The last element of `path`.
+        public var name: Substring {
+            guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path[...] }
+            return path[path.index(after: slash)...]
+        }
+    }
+
+    public var origin: Origin
+    /// Every file, sorted by path as bytes.
+    public private(set) var files: [File]
+
+    public init(origin: Origin, files: [File]) {
+        self.origin = origin
+        self.files = files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    }
+
+    /// Whether the tree holds nothing but `modules.txt`: a capture folder, not a real tree.
+    public var isManifestOnly: Bool {
+        files.allSatisfy { $0.path == "modules.txt" }
+    }
+
+    /// The files of each directory that holds at least one, by directory ("" for `vendor/` itself).
+    public var filesByDirectory: [Substring: [File]] {
+        var out: [Substring: [File]] = [:]
+        for f in files { out[f.directory, default: []].append(f) }
+        return out
+    }
+
+    /// The file at `path`, if listed.
+    public func file(_ path: String) -> File? {
+        var lo = 0
+        var hi = files.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if files[mid].path.utf8.lexicographicallyPrecedes(path.utf8) { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < files.count && files[lo].path == path ? files[lo] : nil
+    }
+
+    /// Reads the tree below `vendorDirectory` (absolute).
+    ///
+    /// - Throws: `ParseError` when the directory cannot be listed.
+    public static func read(directory vendorDirectory: String) throws(ParseError) -> VendorTree {
+        do {
+            let paths = try FileTree.files(under: vendorDirectory)
+            return VendorTree(origin: .directory(vendorDirectory), files: paths.map { File(path: $0) })
+        } catch {
+            throw ParseError(file: vendorDirectory, message: "cannot list the vendor directory: \(error.reason)")
+        }
+    }
+}

@@ -1,0 +1,162 @@
+/// `modgraph vendor-check` without the printing: the go command's consistency check, then
+/// the drift checks (tree, build list, go.sum) and, with a module cache, the comparison of
+/// every vendored file with the cached module.
+public enum VendorVerification {
+    /// One run: where, with which go command settings, and what else to read.
+    public struct Options: Sendable {
+        /// The absolute directory the go command would run in (`go -C DIR`).
+        public var directory: String
+        /// The absolute directory file names in findings are relative to (the user's cwd).
+        public var displayDirectory: String
+        /// The go command's flags, such as `-mod=vendor` and `-modfile=alt.mod`.
+        public var flags: [String]
+        /// The environment (`GOFLAGS`, `GOWORK`, `GO111MODULE`, `GOTOOLCHAIN`, `GOPROXY` are read).
+        public var environment: [String: String]
+        /// The go version to reproduce, such as `1.23.5`.
+        public var goVersion: String
+        /// A listing to check in place of the `vendor/` tree on disk.
+        public var vendorTree: VendorTree?
+        /// The module cache to compare vendored files with; nil skips the comparison.
+        public var moduleCache: String?
+        /// Whether to hash cached modules against go.sum before trusting them.
+        public var verifyCache = true
+        /// Files given in place of the folder's own (`list.json`, `graph.txt`).
+        public var overrides: [InputSet.Kind: String] = [:]
+        public var sizeLimit = InputText.defaultSizeLimit
+
+        public init(
+            directory: String, displayDirectory: String? = nil, flags: [String] = [], environment: [String: String] = [:],
+            goVersion: String = VendorVerification.newestGoVersion
+        ) {
+            self.directory = GoFilePath.clean(directory)
+            self.displayDirectory = GoFilePath.clean(displayDirectory ?? directory)
+            self.flags = flags
+            self.environment = environment
+            self.goVersion = goVersion
+        }
+    }
+
+    /// The newest go version whose behaviour the consistency check reproduces.
+    public static let newestGoVersion = "1.23.5"
+
+    /// Whether the consistency check reproduces `version` (such as `1.23.5` or `1.23rc1`).
+    public static func reproduces(_ version: String) -> Bool {
+        GoVersion.isValid(version) && GoVersion.lang(version) == "1.23"
+    }
+
+    /// Message kinds that mean the command could not get as far as judging vendor/.
+    static let failureKinds: Set<VendorCheckMessage.Kind> = [.usage, .goWork, .goMod, .vendorRead]
+
+    /// Runs every check.
+    public static func run(_ options: Options) -> VendorReport {
+        let display = { (path: String) in GoFilePath.short(path, cwd: options.displayDirectory) }
+        let result = VendorConsistency.check(
+            directory: options.directory, flags: options.flags, environment: options.environment,
+            goVersion: options.goVersion)
+        let consistencyFindings = VendorConsistency.findings(result).map { f -> Finding in
+            var f = f
+            if let file = f.location?.file {
+                f.location?.file = display(GoFilePath.isAbs(file) ? file : GoFilePath.join(options.directory, file))
+            }
+            return f
+        }
+        let failure = result.messages.first { $0.isFatal && failureKinds.contains($0.kind) }
+        var report = VendorReport(
+            goVersion: options.goVersion, consistency: result, findings: consistencyFindings,
+            failure: failure.map { $0.text.hasPrefix("go: ") ? String($0.text.dropFirst(4)) : $0.text })
+        guard failure == nil else { return report }
+        guard let root = result.vendorRoot else {
+            report.failure = "no main module: there is no go.mod in \(options.directory) or any directory above it"
+            return report
+        }
+        let vendorDirectory = GoFilePath.join(root, "vendor")
+        report.vendorRoot = display(root)
+        report.vendorPresent = options.vendorTree != nil || FileTree.isDirectory(vendorDirectory)
+        guard report.vendorPresent else { return report }
+
+        var findings = consistencyFindings
+        if !result.checked && result.exitStatus == 0 {
+            let reason = result.buildModReason.isEmpty
+                ? "-mod=\(result.buildMod ?? "") was given" : result.buildModReason
+            findings.append(Finding(
+                id: "vendor-not-used", severity: .note, module: "",
+                message: "the go command does not use \(display(vendorDirectory))/ here, so it does not check it: \(reason)",
+                hint: "check it as a vendored build would: --mod vendor"))
+        }
+
+        // vendor/modules.txt, as the drift checks read it.
+        let manifestPath = vendorDirectory + "/modules.txt"
+        let manifestName = display(manifestPath)
+        let manifestBytes = try? FileTree.read(manifestPath)
+        let manifest = manifestBytes.flatMap { try? VendorManifest.parse(bytes: $0, file: manifestName) }
+            ?? VendorManifest(file: manifestName)
+
+        // The tree: a listing, or vendor/ on disk.
+        var tree = options.vendorTree
+        if tree == nil {
+            do {
+                tree = try VendorTree.read(directory: vendorDirectory)
+            } catch {
+                findings.append(Finding(
+                    id: "vendor-tree-absent", severity: .note, module: "", message: error.description))
+            }
+        }
+        if let tree {
+            switch tree.origin {
+            case .directory: report.treeSource = display(vendorDirectory) + "/"
+            case .listing(let file): report.treeSource = file
+            }
+            report.treeFiles = tree.files.count
+        }
+
+        // The build list and go.sum, from the folder's captures.
+        var buildList: BuildList?
+        var goSum: GoSumFile?
+        var mainGoVersion: String?
+        var mainModules = Set(result.stdout.split(separator: "\n").map(String.init))
+        do {
+            let inputs = try InputSet.load(root: root, overrides: options.overrides, sizeLimit: options.sizeLimit)
+            let context = try Analyzer.context(for: inputs)
+            buildList = context.buildList
+            report.buildListSource = context.buildList.source
+            goSum = context.goSum
+            goSum?.file = display(root + "/go.sum")
+            mainGoVersion = context.goMod?.go?.version
+            mainModules.formUnion(context.mainModules)
+        } catch {
+            findings.append(Finding(
+                id: "vendor-build-list-unavailable", severity: .warning, module: "",
+                message: "the build list could not be read, so vendored versions and go.sum were not compared: \(error.description)",
+                location: SourceLocation(file: display(GoFilePath.isAbs(error.file) ? error.file : GoFilePath.join(root, error.file)), line: error.line > 0 ? error.line : nil)))
+        }
+        let driftInput = VendorDrift.Input(
+            manifest: manifest, manifestBytes: manifestBytes, tree: tree, vendorName: display(vendorDirectory),
+            buildList: buildList, goSum: goSum, goSumName: display(root + "/go.sum"), mainModules: mainModules)
+        findings += VendorDrift.treeFindings(driftInput)
+        if buildList != nil {
+            findings += VendorDrift.buildListFindings(driftInput) + VendorDrift.goSumFindings(driftInput)
+        }
+
+        if let cacheRoot = options.moduleCache, let tree, !tree.isManifestOnly {
+            let cache = ModuleCache(root: GoFilePath.isAbs(cacheRoot) ? cacheRoot : GoFilePath.join(options.displayDirectory, cacheRoot))
+            report.moduleCache = display(cache.root)
+            if !FileTree.isDirectory(cache.root) {
+                findings.append(Finding(
+                    id: "vendor-cache-missing", severity: .note, module: "",
+                    message: "the module cache \(display(cache.root)) does not exist: vendored files were not compared",
+                    hint: "point --modcache (or GOMODCACHE) at a module cache"))
+            } else {
+                let vendorOnDisk: String?
+                if case .directory(let dir) = tree.origin { vendorOnDisk = dir } else { vendorOnDisk = nil }
+                let (cacheFindings, summary) = VendorCacheCheck.run(VendorCacheCheck.Input(
+                    manifest: manifest, tree: tree, vendorDirectory: vendorOnDisk, vendorName: display(vendorDirectory),
+                    cache: cache, goSum: goSum, mainGoVersion: mainGoVersion, moduleRoot: root,
+                    verify: options.verifyCache))
+                findings += cacheFindings
+                report.cacheSummary = summary
+            }
+        }
+        report.findings = findings.sorted()
+        return report
+    }
+}

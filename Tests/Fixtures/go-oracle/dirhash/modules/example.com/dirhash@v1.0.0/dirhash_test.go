@@ -1,0 +1,5 @@
+package dirhash
+
+import "testing"
+
+func TestName(t *testing.T) {}

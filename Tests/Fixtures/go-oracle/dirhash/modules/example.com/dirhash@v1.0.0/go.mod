@@ -1,0 +1,3 @@
+module example.com/dirhash
+
+go 1.21

@@ -1,0 +1,5 @@
+// Copyright nobody.
+
+// +build ignore
+
+package main

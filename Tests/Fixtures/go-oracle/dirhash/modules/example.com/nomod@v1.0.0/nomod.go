@@ -1,0 +1,4 @@
+package nomod
+
+// Name is the package name.
+const Name = "nomod"

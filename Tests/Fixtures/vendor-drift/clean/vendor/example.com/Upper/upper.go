@@ -1,0 +1,4 @@
+package upper
+
+// Name is the package name.
+const Name = "Upper"

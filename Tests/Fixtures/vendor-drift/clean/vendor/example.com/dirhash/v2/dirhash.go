@@ -1,0 +1,4 @@
+package dirhash
+
+// Name is the package name.
+const Name = "dirhash/v2"

@@ -1,0 +1,3 @@
+// +build ignore,linux windows
+
+package dirhash
