@@ -21,26 +21,60 @@ public struct DOTWriter: Sendable {
         self.omitImpliedEdges = omitImpliedEdges
     }
 
+    /// DOT text, and what the writer could not do as asked.
+    public struct Output: Hashable, Sendable {
+        public var text: String
+        /// For the user: e.g. that implied requirements were drawn because the graph is too big.
+        public var notes: [String]
+    }
+
     /// The DOT text for `view`, ending with a newline.
-    public func write(_ view: GraphView) -> String {
+    public func write(_ view: GraphView) -> String { render(view).text }
+
+    /// The DOT text for `view`, with notes on anything left undone.
+    public func render(_ view: GraphView) -> Output {
         let nodes = Self.uniqueSorted(view.nodes + Self.missingEnds(of: view))
         var edges = Set(view.edges).sorted()
-        if omitImpliedEdges { edges = Self.withoutImpliedEdges(edges) }
+        var notes: [String] = []
+        if omitImpliedEdges {
+            if let reduced = Self.reducing(edges) {
+                edges = reduced
+            } else {
+                notes.append("every requirement drawn: \(nodes.count) modules are too many to leave out implied ones")
+            }
+        }
         var out = ""
         out.reserveCapacity(256 + nodes.count * 120 + edges.count * 80)
 
         out += "digraph \(Escaping.dot(view.title)) {\n"
-        out += "  graph [\(Self.graphAttributes(title: view.title))]\n"
+        for note in notes { out += "  // \(note)\n" }
+        out += "  graph [\(Self.graphAttributes(title: view.title, notes: view.notes))]\n"
         out += "  node [\(Self.defaultNodeAttributes)]\n"
         out += "  edge [\(Self.defaultEdgeAttributes)]\n"
-        if includeLegend { out += Self.legend }
+        if includeLegend { out += Self.legend(notSelected: nodes.contains { !$0.isSelected }) }
+        if !view.foldedGroups.isEmpty { out += Self.foldedBox(view.foldedGroups) }
 
         let mains = nodes.filter { $0.role == .main }
         if !mains.isEmpty {
             out += "  { rank=min; " + mains.map { Escaping.dot($0.id.text) + ";" }.joined(separator: " ") + " }\n"
         }
+        let boxes = Set(view.groups.map(\.key))
+        var boxed: [String: [GraphView.Node]] = [:]
         for node in nodes {
-            out += "  \(Escaping.dot(node.id.text)) [\(Self.attributes(of: node))]\n"
+            if let key = node.group, boxes.contains(key) {
+                boxed[key, default: []].append(node)
+            } else {
+                out += "  \(Escaping.dot(node.id.text)) [\(Self.attributes(of: node))]\n"
+            }
+        }
+        for group in Set(view.groups).sorted(by: { $0.key < $1.key }) {
+            guard let members = boxed[group.key], !members.isEmpty else { continue }
+            out += "  subgraph \(Escaping.dot("cluster " + group.key)) {\n"
+            out += "    graph [\(Self.clusterAttributes(group, drawn: members.count))]\n"
+            for node in members {
+                out += "    \(Escaping.dot(node.id.text)) [\(Self.attributes(of: node))]\n"
+            }
+            out += "  }\n"
         }
         let minlen = Self.staggeredLeafLengths(edges)
         for edge in edges {
@@ -52,7 +86,50 @@ public struct DOTWriter: Sendable {
             out += "\n"
         }
         out += "}\n"
-        return out
+        return Output(text: out, notes: notes)
+    }
+
+    /// A group's box: its prefix and how many of its modules were left out.
+    static func clusterAttributes(_ group: GraphView.Group, drawn: Int) -> String {
+        var label = group.key
+        var tooltip = ["\(group.key): \(drawn) drawn"]
+        if group.leftOut > 0 {
+            label += "  +\(group.leftOut) not drawn"
+            tooltip[0] += ", \(group.leftOut) not drawn:"
+            tooltip += group.leftOutExamples.map { "  " + $0 }
+            if group.leftOut > group.leftOutExamples.count {
+                tooltip.append("  and \(group.leftOut - group.leftOutExamples.count) more")
+            }
+        }
+        return "label=\(Escaping.dot(label)), tooltip=\(Escaping.dot(lines: tooltip)), style=\"rounded,dashed\", "
+            + "color=\"\(Palette.groupBorder)\", fontname=\"\(labelFont)\", fontsize=10, fontcolor=\"\(Palette.groupText)\", "
+            + "labeljust=l, margin=8"
+    }
+
+    /// How many groups the box of groups with nothing drawn lists by name.
+    static let listedFoldedGroups = 10
+
+    /// A note listing the groups left out entirely, most modules first.
+    static func foldedBox(_ groups: [GraphView.Group]) -> String {
+        let total = groups.reduce(0) { $0 + $1.leftOut }
+        var lines = ["Not drawn: \(total) more in \(groups.count) group\(groups.count == 1 ? "" : "s")"]
+        let width = groups.prefix(listedFoldedGroups).map(\.key.count).max() ?? 0
+        for group in groups.prefix(listedFoldedGroups) {
+            lines.append(group.key.padding(toLength: width, withPad: " ", startingAt: 0) + "  \(group.leftOut)")
+        }
+        if groups.count > listedFoldedGroups {
+            let rest = groups.dropFirst(listedFoldedGroups)
+            lines.append("and \(rest.count) more groups (\(rest.reduce(0) { $0 + $1.leftOut }))")
+        }
+        var tooltip = ["Left out, with nothing of their group drawn:"]
+        for group in groups {
+            tooltip.append("\(group.key): \(group.leftOut)")
+        }
+        // Left-justified lines: each ends with \l, which Escaping never produces (it doubles backslashes).
+        let label = lines.map { Escaping.dot($0).dropFirst().dropLast() + "\\l" }.joined()
+        return "  \"folded\\ groups\" [shape=note, style=filled, fillcolor=\"\(Palette.background)\", "
+            + "color=\"\(Palette.groupBorder)\", fontcolor=\"\(Palette.groupText)\", fontsize=10, "
+            + "label=\"\(label)\", tooltip=\(Escaping.dot(lines: tooltip))]\n"
     }
 
     /// Plain nodes, with the standard tooltip, for edge ends that `view.nodes` lacks.
@@ -81,62 +158,52 @@ public struct DOTWriter: Sendable {
         return sorted.filter { seen.insert($0.id).inserted }
     }
 
-    /// `edges` (sorted) less those whose target stays reachable without them.
-    ///
-    /// Edges are considered one at a time in order, each against the edges kept so far, so
-    /// every removal keeps reachability exactly, cycles included, and the result is
-    /// deterministic. Parallel edges (same ends, different styles) go or stay together, and
-    /// stay if any of them is highlighted.
+    /// `edges` (sorted) less those whose target stays reachable without them; unchanged when
+    /// the graph is too big for `TransitiveReduction`'s standard limits.
     static func withoutImpliedEdges(_ edges: [GraphView.Edge]) -> [GraphView.Edge] {
-        var index: [ModuleID: Int] = [:]
+        reducing(edges) ?? edges
+    }
+
+    /// `edges` (sorted) less those whose target stays reachable without them; nil when the
+    /// graph is too big to reduce within `limits`.
+    ///
+    /// Keeps reachability exactly, cycles included; the result is deterministic and minimal
+    /// (unless a cycle is too big, when it keeps all its edges). Parallel edges (same ends,
+    /// different styles) go or stay together, and stay if any of them is highlighted.
+    static func reducing(
+        _ edges: [GraphView.Edge], limits: TransitiveReduction.Limits = .standard
+    ) -> [GraphView.Edge]? {
+        var index: [ModuleID: Int32] = [:]
+        var pairs: [(from: Int32, to: Int32)] = []
+        var pinned: [Bool] = []
+        var pairOfEdge: [Int] = []
+        var pairIndex: [Int64: Int] = [:]
+        pairOfEdge.reserveCapacity(edges.count)
         for edge in edges {
-            if index[edge.from] == nil { index[edge.from] = index.count }
-            if index[edge.to] == nil { index[edge.to] = index.count }
-        }
-        func pair(_ edge: GraphView.Edge) -> Pair { Pair(from: index[edge.from]!, to: index[edge.to]!) }
-
-        var successors = [[Int]](repeating: [], count: index.count)
-        var pinned = Set<Pair>()
-        var seenPairs = Set<Pair>()
-        for edge in edges {
-            let p = pair(edge)
-            if seenPairs.insert(p).inserted { successors[p.from].append(p.to) }
-            if edge.style == .highlighted || p.from == p.to { pinned.insert(p) }
-        }
-
-        var removed = Set<Pair>()
-        var visitedStamp = [Int](repeating: 0, count: index.count)
-        var stamp = 0
-        var stack: [Int] = []
-
-        /// Whether `target` is reachable from `source` through kept edges other than the direct one.
-        func reachableIndirectly(_ source: Int, _ target: Int) -> Bool {
-            stamp += 1
-            visitedStamp[source] = stamp
-            stack.removeAll(keepingCapacity: true)
-            for next in successors[source] where next != target && visitedStamp[next] != stamp {
-                if removed.contains(Pair(from: source, to: next)) { continue }
-                visitedStamp[next] = stamp
-                stack.append(next)
+            let f = Self.intern(edge.from, &index), t = Self.intern(edge.to, &index)
+            let key = Int64(f) << 32 | Int64(t)
+            let p: Int
+            if let known = pairIndex[key] {
+                p = known
+            } else {
+                p = pairs.count
+                pairIndex[key] = p
+                pairs.append((f, t))
+                pinned.append(false)
             }
-            while let node = stack.popLast() {
-                if node == target { return true }
-                for next in successors[node] where visitedStamp[next] != stamp {
-                    if removed.contains(Pair(from: node, to: next)) { continue }
-                    visitedStamp[next] = stamp
-                    stack.append(next)
-                }
-            }
-            return false
+            if edge.style == .highlighted { pinned[p] = true }
+            pairOfEdge.append(p)
         }
+        guard let reduction = TransitiveReduction(nodeCount: index.count, edges: pairs, pinned: pinned, limits: limits)
+        else { return nil }
+        return edges.indices.filter { reduction.kept[pairOfEdge[$0]] }.map { edges[$0] }
+    }
 
-        var decided = Set<Pair>()
-        for edge in edges {
-            let p = pair(edge)
-            guard decided.insert(p).inserted, !pinned.contains(p) else { continue }
-            if reachableIndirectly(p.from, p.to) { removed.insert(p) }
-        }
-        return edges.filter { !removed.contains(pair($0)) }
+    private static func intern(_ id: ModuleID, _ index: inout [ModuleID: Int32]) -> Int32 {
+        if let known = index[id] { return known }
+        let new = Int32(index.count)
+        index[id] = new
+        return new
     }
 
     /// At most this many leaves of one parent share a row.
@@ -162,11 +229,6 @@ public struct DOTWriter: Sendable {
         return lengths
     }
 
-    struct Pair: Hashable {
-        var from: Int
-        var to: Int
-    }
-
     // MARK: Style
 
     /// Colours chosen to read on a white canvas, which the graph sets explicitly so it
@@ -188,6 +250,10 @@ public struct DOTWriter: Sendable {
         static let edge = "#8c959f"
         static let weakEdge = "#c8d1da"
         static let legendBorder = "#d0d7de"
+        static let groupBorder = "#afb8c1"
+        static let groupText = "#57606a"
+        static let unselectedFill = "#ffffff"
+        static let unselectedText = "#6e7781"
     }
 
     /// Titles and the legend. Graphviz sizes text with built-in Arial metrics for font names
@@ -198,8 +264,8 @@ public struct DOTWriter: Sendable {
     /// whatever font the viewer has; proportional fonts vary by 15% or more.
     static let labelFont = "Courier New,Courier,monospace"
 
-    static func graphAttributes(title: String) -> String {
-        let label = Escaping.dot(title)
+    static func graphAttributes(title: String, notes: [String]) -> String {
+        let label = Escaping.dot(lines: [title] + notes)
         return "rankdir=TB, bgcolor=\"\(Palette.background)\", pad=0.3, nodesep=0.25, ranksep=0.55, "
             + "fontname=\"\(font)\", fontsize=16, fontcolor=\"\(Palette.text)\", labelloc=t, "
             + "label=\(label), tooltip=\(label), outputorder=edgesfirst, overlap=false"
@@ -237,7 +303,10 @@ public struct DOTWriter: Sendable {
         case .indirect:
             break
         }
-        if node.isReplaced {
+        if !node.isSelected {
+            attrs.append("fillcolor=\"\(Palette.unselectedFill)\", fontcolor=\"\(Palette.unselectedText)\"")
+        }
+        if node.isReplaced || !node.isSelected {
             attrs.append("style=\"rounded,filled,dashed\"")
             border = Palette.replacedBorder
             penwidth = "1.6"
@@ -263,8 +332,8 @@ public struct DOTWriter: Sendable {
     /// A boxed key to the styles. Its node names contain a lone backslash, which
     /// `Escaping.dot` never produces (it doubles every backslash), so they cannot collide
     /// with the graph's own nodes.
-    static let legend: String = {
-        let items: [(name: String, label: String, attributes: String, tooltip: String)] = [
+    static func legend(notSelected: Bool) -> String {
+        var items: [(name: String, label: String, attributes: String, tooltip: String)] = [
             ("legend\\ main", "main module",
              "fillcolor=\"\(Palette.mainFill)\", fontcolor=\"\(Palette.mainText)\", color=\"\(Palette.mainBorder)\", penwidth=2",
              "The module being analyzed"),
@@ -283,6 +352,13 @@ public struct DOTWriter: Sendable {
             ("legend\\ note", "note finding",
              "color=\"\(Palette.note)\", penwidth=2", "Has a finding of severity note"),
         ]
+        if notSelected {
+            items.insert(
+                ("legend\\ unselected", "not selected",
+                 "style=\"rounded,filled,dashed\", fillcolor=\"\(Palette.unselectedFill)\", fontcolor=\"\(Palette.unselectedText)\"",
+                 "A version named in go mod graph that minimal version selection did not choose"),
+                at: 4)
+        }
         var out = "  subgraph cluster_legend {\n"
         out += "    graph [label=\"Legend\", fontsize=12, style=\"rounded\", color=\"\(Palette.legendBorder)\", "
             + "margin=10, tooltip=\"Legend\"]\n"
@@ -298,7 +374,7 @@ public struct DOTWriter: Sendable {
         out += "    " + names.joined(separator: " -> ") + " [style=invis]\n"
         out += "  }\n"
         return out
-    }()
+    }
 }
 
 extension GraphView.Role {

@@ -5,8 +5,14 @@
 public struct GraphView: Hashable, Sendable {
     /// Shown above the graph and as the document title.
     public var title: String
+    /// Lines under the title: what the view leaves out and how it was chosen.
+    public var notes: [String]
     public var nodes: [Node]
     public var edges: [Edge]
+    /// Boxes around drawn modules that share a path prefix, with counts of what was left out.
+    public var groups: [Group]
+    /// Groups with modules left out and none drawn, most first.
+    public var foldedGroups: [Group]
 
     /// - Parameters:
     ///   - nodes: one per module version to draw. A node given an empty `tooltip` gets the
@@ -14,8 +20,16 @@ public struct GraphView: Hashable, Sendable {
     ///     and its findings.
     ///   - edges: requirements between drawn modules; an end missing from `nodes` is drawn as
     ///     a plain indirect module.
-    public init(title: String, nodes: [Node], edges: [Edge]) {
+    ///   - groups: boxes; a node joins one by naming its `key` in `Node.group`.
+    ///   - foldedGroups: what was left out, counted by group, where nothing of it is drawn.
+    public init(
+        title: String, notes: [String] = [], nodes: [Node], edges: [Edge], groups: [Group] = [],
+        foldedGroups: [Group] = []
+    ) {
         self.title = title
+        self.notes = notes
+        self.groups = groups
+        self.foldedGroups = foldedGroups
         self.edges = edges
         var requirers: [ModuleID: [ModuleID]] = [:]
         for edge in edges { requirers[edge.to, default: []].append(edge.from) }
@@ -54,6 +68,10 @@ extension GraphView {
         public var isPseudoVersion: Bool
         /// Hover text, one entry per line.
         public var tooltip: [String]
+        /// The `Group.key` of the box it is drawn in; nil for none.
+        public var group: String?
+        /// False for a version that minimal version selection did not choose (all-versions views).
+        public var isSelected: Bool
 
         /// - Parameters:
         ///   - isIncompatible: nil works it out from the version.
@@ -61,7 +79,8 @@ extension GraphView {
         ///   - tooltip: empty asks `GraphView.init` for the standard tooltip.
         public init(
             id: ModuleID, role: Role, replacement: String? = nil, findings: [Finding] = [],
-            isIncompatible: Bool? = nil, isPseudoVersion: Bool? = nil, tooltip: [String] = []
+            isIncompatible: Bool? = nil, isPseudoVersion: Bool? = nil, tooltip: [String] = [],
+            group: String? = nil, isSelected: Bool = true
         ) {
             self.id = id
             self.role = role
@@ -70,6 +89,8 @@ extension GraphView {
             self.isIncompatible = isIncompatible ?? ModuleVersion.isIncompatible(id.version)
             self.isPseudoVersion = isPseudoVersion ?? ModuleVersion.isPseudo(id.version)
             self.tooltip = tooltip
+            self.group = group
+            self.isSelected = isSelected
         }
 
         public var isReplaced: Bool { replacement != nil }
@@ -88,6 +109,22 @@ extension GraphView {
             self.from = from
             self.to = to
             self.style = style
+        }
+    }
+
+    /// Modules that share a path prefix (or host), and how many of them were left out.
+    public struct Group: Hashable, Sendable {
+        /// The prefix: `github.com/containerd`, `golang.org/x`, `k8s.io`.
+        public var key: String
+        /// How many of its modules the view leaves out.
+        public var leftOut: Int
+        /// Some of those, sorted, for the tooltip.
+        public var leftOutExamples: [String]
+
+        public init(key: String, leftOut: Int = 0, leftOutExamples: [String] = []) {
+            self.key = key
+            self.leftOut = leftOut
+            self.leftOutExamples = leftOutExamples
         }
     }
 
@@ -115,19 +152,36 @@ extension GraphView.Node {
     static let maxListedRequirers = 8
 
     /// Version, replacement, requirers and findings, one line each.
-    func standardTooltip(requiredBy requirers: [ModuleID]) -> [String] {
+    ///
+    /// - Parameters:
+    ///   - requires: how many modules it requires, and how many of those are not drawn;
+    ///     nil leaves the line out.
+    ///   - depth: the shortest requirement chain from a main module; nil leaves it out.
+    func standardTooltip(
+        requiredBy requirers: [ModuleID], requires: (count: Int, notDrawn: Int)? = nil, depth: Int? = nil,
+        selectedVersion: String? = nil
+    ) -> [String] {
         var lines = [id.path]
         if id.version.isEmpty {
             lines.append("main module")
         } else {
             // (+incompatible shows in the version itself.)
             lines.append("version \(id.version)" + (isPseudoVersion ? " (pseudo-version)" : ""))
-            lines.append(role == .direct ? "direct dependency" : "indirect dependency")
+            if !isSelected {
+                lines.append("not selected" + (selectedVersion.map { ": the build uses \($0)" } ?? ""))
+            } else {
+                lines.append(role == .direct ? "direct dependency" : "indirect dependency")
+            }
         }
         if let replacement { lines.append("replaced by \(replacement)") }
+        if let depth, depth > 0 { lines.append("depth \(depth) (shortest requirement chain from the main module)") }
+        if let requires, requires.count > 0 {
+            let plural = requires.count == 1 ? "module" : "modules"
+            lines.append("requires \(requires.count) \(plural)" + (requires.notDrawn > 0 ? ", \(requires.notDrawn) not drawn" : ""))
+        }
         let sorted = Array(Set(requirers)).sorted()
         if !sorted.isEmpty {
-            lines.append("required by:")
+            lines.append(requires == nil ? "required by:" : "required by \(sorted.count):")
             for requirer in sorted.prefix(Self.maxListedRequirers) { lines.append("  \(requirer.text)") }
             if sorted.count > Self.maxListedRequirers {
                 lines.append("  and \(sorted.count - Self.maxListedRequirers) more")
