@@ -34,6 +34,7 @@ public enum Analyzer {
         GoVersionCheck.run,
         LifecycleCheck.run,
         GoSumCheck.run,
+        vendorDriftFindings,
         CycleCheck.run,
     ]
 
