@@ -48,12 +48,15 @@ public enum VersionSkewCheck {
         return String(c[..<cut])
     }
 
-    /// One requirer left behind: who, what it asked for, how far behind that is.
+    /// One requirer left behind: who (a graph node), the version node it requires, how far behind.
     struct Behind {
-        var requirer: ModuleID
-        var version: String
+        var requirer: Int32
+        var version: Int32
         var jump: Jump
     }
+
+    /// How many requirers a message names before counting the rest.
+    static let listed = 8
 
     @Sendable public static func run(_ context: AnalysisContext) -> [Finding] {
         guard let graph = context.graph else { return [] }
@@ -66,26 +69,30 @@ public enum VersionSkewCheck {
             let requirers = graph.predecessors[i].filter { isSelected[Int($0)] }
             guard !requirers.isEmpty else { continue }
             let jump = Jump(from: node.version, to: chosen)
-            for r in requirers {
-                behind[node.path, default: []].append(Behind(requirer: graph.nodes[Int(r)], version: node.version, jump: jump))
-            }
+            behind[node.path, default: []] += requirers.map { Behind(requirer: $0, version: Int32(i), jump: jump) }
         }
         return behind.keys.sorted().map { path in
             let selected = context.buildList.module(path)!.version
             let rows = behind[path]!.sorted { a, b in
                 if a.jump != b.jump { return a.jump > b.jump }
-                let c = ModuleVersion.compare(path: path, a.version, b.version)
-                if c != 0 { return c < 0 }
-                return a.requirer < b.requirer
+                if a.version != b.version {
+                    let c = ModuleVersion.compare(path: path, graph.nodes[Int(a.version)].version, graph.nodes[Int(b.version)].version)
+                    if c != 0 { return c < 0 }
+                }
+                return graph.nodes[Int(a.requirer)] < graph.nodes[Int(b.requirer)]
             }
             let worst = rows[0].jump
-            let listed = rows.map { "\($0.requirer.text) (\($0.version), \($0.jump.text))" }
+            var listed = rows.prefix(Self.listed).map {
+                "\(graph.nodes[Int($0.requirer)].text) (\(graph.nodes[Int($0.version)].version), \($0.jump.text))"
+            }.joined(separator: ", ")
+            if rows.count > Self.listed { listed += " and \(rows.count - Self.listed) more" }
+            let oldest = graph.nodes[Int(rows[0].version)].version
             return Finding(
                 id: id, severity: worst >= .zeroMinor ? .warning : .note, module: path,
                 message: "\(path) \(selected) is selected, but \(FindingText.count(rows.count, "requirer")) "
-                    + "asked for older: \(FindingText.list(listed))",
+                    + "asked for older: \(listed)",
                 location: context.requireLocation(path),
-                hint: "check \(path)'s changes since \(rows[0].version) against these requirers (`modgraph why \(path)`), "
+                hint: "check \(path)'s changes since \(oldest) against these requirers (`modgraph why \(path)`), "
                     + "or upgrade them to releases that require \(selected)")
         }
     }

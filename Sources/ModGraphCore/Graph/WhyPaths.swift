@@ -39,11 +39,13 @@ public struct WhyPaths: Sendable {
         }
         shortestCount = Self.countShortest(successors: successors, dist: dist, roots: roots)
 
-        // Best-first search over partial paths kept as a tree of (node, parent) entries.
-        var tree: [(node: Int32, parent: Int32, length: Int32)] = []
+        // Best-first search over partial paths kept as a tree of (node, parent) entries; each
+        // entry also keeps the least distance-to-target on its path, so a successor nearer the
+        // target than every node of the path is known not to be on it without walking it.
+        var tree: [Entry] = []
         var heap = PathHeap()
         for r in Set(roots).sorted() where dist[Int(r)] >= 0 {
-            tree.append((r, -1, 0))
+            tree.append(Entry(node: r, parent: -1, length: 0, least: dist[Int(r)]))
             heap.push(PathHeap.Entry(estimate: dist[Int(r)], order: -Int64(tree.count - 1), entry: Int32(tree.count - 1)))
         }
         var found: [[Int32]] = []
@@ -73,8 +75,9 @@ public struct WhyPaths: Sendable {
             // Successors pushed in reverse id order, popped newest first among equal
             // estimates: a depth-first walk in id order along each length.
             for s in successors[Int(e.node)].reversed() where dist[Int(s)] >= 0 {
-                if Self.onPath(s, tree, from: top.entry) { continue }
-                tree.append((s, top.entry, e.length + 1))
+                let d = dist[Int(s)]
+                if d >= e.least, Self.onPath(s, tree, from: top.entry) { continue }
+                tree.append(Entry(node: s, parent: top.entry, length: e.length + 1, least: min(d, e.least)))
                 let id = Int32(tree.count - 1)
                 heap.push(PathHeap.Entry(estimate: e.length + 1 + dist[Int(s)], order: Int64(id), entry: id))
             }
@@ -86,8 +89,17 @@ public struct WhyPaths: Sendable {
         self.truncated = truncated
     }
 
+    /// A partial path: its last node, the entry it extends, its length, and the least
+    /// distance-to-target of its nodes.
+    struct Entry {
+        var node: Int32
+        var parent: Int32
+        var length: Int32
+        var least: Int32
+    }
+
     /// Whether `node` is already on the partial path ending at tree entry `entry`.
-    static func onPath(_ node: Int32, _ tree: [(node: Int32, parent: Int32, length: Int32)], from entry: Int32) -> Bool {
+    static func onPath(_ node: Int32, _ tree: [Entry], from entry: Int32) -> Bool {
         var i = entry
         while i >= 0 {
             if tree[Int(i)].node == node { return true }

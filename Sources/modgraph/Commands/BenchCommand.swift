@@ -30,6 +30,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "Timed runs per case.")
     var iterations: Int = 5
 
+    @Flag(help: "Time only the resolution cases (mvs, stats, checks, why), not the full analyze rows.")
+    var resolutionOnly = false
+
     @Option(parsing: .upToNextOption, help: ArgumentHelp(
         "Also time `diff --no-svg` between two capture folders (reading included).", valueName: "base head"))
     var diff: [String] = []
@@ -64,8 +67,10 @@ struct BenchCommand: AsyncParsableCommand {
                 throw ExitStatus.couldNotRun
             }
             let bytes = inputs.texts.values.reduce(0) { $0 + $1.bytes.count }
-            let times = try measure { _ = try analyzeAndRender(inputs) }
-            rows.append(row("analyze \(ReportFolder.defaultName(for: folder))", "\(bytes / 1024) KiB", times))
+            if !resolutionOnly {
+                let times = try measure { _ = try analyzeAndRender(inputs) }
+                rows.append(row("analyze \(ReportFolder.defaultName(for: folder))", "\(bytes / 1024) KiB", times))
+            }
             rows += try resolutionRows(inputs, name: ReportFolder.defaultName(for: folder))
         }
         for size in sizes ?? [] {
@@ -74,8 +79,10 @@ struct BenchCommand: AsyncParsableCommand {
             var inputs = InputSet(root: "synthetic-\(size)")
             inputs.provide(.graph, try InputText(bytes: text, file: "synthetic-\(size)/graph.txt"), origin: .file)
             let lines = text.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-            let times = try measure { _ = try analyzeAndRender(inputs) }
-            rows.append(row("analyze synthetic \(size) modules", "\(lines) edges", times))
+            if !resolutionOnly {
+                let times = try measure { _ = try analyzeAndRender(inputs) }
+                rows.append(row("analyze synthetic \(size) modules", "\(lines) edges", times))
+            }
             rows += try resolutionRows(inputs, name: "synthetic \(size) modules")
         }
         if let diffRow = try diffRow() { rows.append(diffRow) }
@@ -146,6 +153,9 @@ struct BenchCommand: AsyncParsableCommand {
         }
         rows.append(row("checks \(name)", "\(Analyzer.checks.count) checks", try measure {
             _ = Analyzer.checks.flatMap { $0(context) }
+        }))
+        rows.append(row("parse+resolve+checks \(name)", "no reports", try measure {
+            _ = try Analyzer.analyze(inputs, name: name)
         }))
         let depths = context.selected.depths()
         if let deepest = depths.indices.max(by: { depths[$0] < depths[$1] }), depths[deepest] > 0 {
