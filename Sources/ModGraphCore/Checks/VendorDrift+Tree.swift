@@ -104,7 +104,7 @@ extension VendorDrift {
             }
             stray[dir] = files
         }
-        var groups: [Substring: (files: Int, below: Int, goFiles: Bool)] = [:]
+        var groups: [Substring: (files: Int, below: Int, goFiles: Bool, first: String)] = [:]
         for (dir, files) in stray {
             var top = dir
             var d = parent(dir)
@@ -113,8 +113,9 @@ extension VendorDrift {
                 if stray[d] != nil && !ancestors.contains(d) { top = d }
                 d = parent(d)
             }
-            var g = groups[top] ?? (0, 0, false)
+            var g = groups[top] ?? (0, 0, false, files[0].path)
             g.files += files.count
+            if files[0].path.utf8.lexicographicallyPrecedes(g.first.utf8) { g.first = files[0].path }
             if top != dir { g.below += 1 }
             if files.contains(where: { $0.name.hasSuffix(".go") }) { g.goFiles = true }
             groups[top] = g
@@ -125,7 +126,8 @@ extension VendorDrift {
             out.append(Finding(
                 id: "vendor-stray-directory", severity: .warning, module: "",
                 message: "\(input.vendorPath(dir)) holds \(what) (\(FindingText.count(g.files, "file"))\(below)) that no package line of \(input.manifest.file) explains: left behind by a removed dependency?",
-                location: SourceLocation(file: input.vendorPath(dir)),
+                // A file, not the directory: code scanning places results on files.
+                location: SourceLocation(file: input.vendorPath(g.first)),
                 hint: "run 'go mod vendor' (it rewrites vendor/ from scratch), or delete the directory"))
         }
         return out

@@ -21,6 +21,8 @@ public struct VendorReport: Sendable {
     public var cacheSummary: VendorCacheCheck.Summary?
     /// The go command's problems and the drift findings, most severe first.
     public var findings: [Finding]
+    /// How long each stage took, in order: `consistency`, `tree`, `build list`, `drift`, `cache`.
+    public var timings: [(stage: String, duration: Duration)] = []
     /// Set when the check could not run at all (bad flags, no or unreadable go.mod / go.work);
     /// the go command's message says why.
     public var failure: String?

@@ -50,9 +50,18 @@ public enum VendorVerification {
     /// Runs every check.
     public static func run(_ options: Options) -> VendorReport {
         let display = { (path: String) in GoFilePath.short(path, cwd: options.displayDirectory) }
+        let clock = ContinuousClock()
+        var timings: [(String, Duration)] = []
+        var mark = clock.now
+        func lap(_ stage: String) {
+            let now = clock.now
+            timings.append((stage, now - mark))
+            mark = now
+        }
         let result = VendorConsistency.check(
             directory: options.directory, flags: options.flags, environment: options.environment,
             goVersion: options.goVersion)
+        lap("consistency")
         let consistencyFindings = VendorConsistency.findings(result).map { f -> Finding in
             var f = f
             if let file = f.location?.file {
@@ -64,15 +73,15 @@ public enum VendorVerification {
         var report = VendorReport(
             goVersion: options.goVersion, consistency: result, findings: consistencyFindings,
             failure: failure.map { $0.text.hasPrefix("go: ") ? String($0.text.dropFirst(4)) : $0.text })
-        guard failure == nil else { return report }
+        guard failure == nil else { return report.with(timings) }
         guard let root = result.vendorRoot else {
             report.failure = "no main module: there is no go.mod in \(options.directory) or any directory above it"
-            return report
+            return report.with(timings)
         }
         let vendorDirectory = GoFilePath.join(root, "vendor")
         report.vendorRoot = display(root)
         report.vendorPresent = options.vendorTree != nil || FileTree.isDirectory(vendorDirectory)
-        guard report.vendorPresent else { return report }
+        guard report.vendorPresent else { return report.with(timings) }
 
         var findings = consistencyFindings
         if !result.checked && result.exitStatus == 0 {
@@ -108,6 +117,7 @@ public enum VendorVerification {
             }
             report.treeFiles = tree.files.count
         }
+        lap("tree")
 
         // The build list and go.sum, from the folder's captures.
         var buildList: BuildList?
@@ -129,6 +139,7 @@ public enum VendorVerification {
                 message: "the build list could not be read, so vendored versions and go.sum were not compared: \(error.description)",
                 location: SourceLocation(file: display(GoFilePath.isAbs(error.file) ? error.file : GoFilePath.join(root, error.file)), line: error.line > 0 ? error.line : nil)))
         }
+        lap("build list")
         let driftInput = VendorDrift.Input(
             manifest: manifest, manifestBytes: manifestBytes, tree: tree, vendorName: display(vendorDirectory),
             buildList: buildList, goSum: goSum, goSumName: display(root + "/go.sum"), mainModules: mainModules)
@@ -137,6 +148,7 @@ public enum VendorVerification {
             findings += VendorDrift.buildListFindings(driftInput) + VendorDrift.goSumFindings(driftInput)
         }
 
+        lap("drift")
         if let cacheRoot = options.moduleCache, let tree, !tree.isManifestOnly {
             let cache = ModuleCache(root: GoFilePath.isAbs(cacheRoot) ? cacheRoot : GoFilePath.join(options.displayDirectory, cacheRoot))
             report.moduleCache = display(cache.root)
@@ -155,8 +167,18 @@ public enum VendorVerification {
                 findings += cacheFindings
                 report.cacheSummary = summary
             }
+            lap("cache")
         }
         report.findings = findings.sorted()
-        return report
+        return report.with(timings)
+    }
+}
+
+extension VendorReport {
+    /// The report with its stage timings set.
+    func with(_ timings: [(String, Duration)]) -> VendorReport {
+        var r = self
+        r.timings = timings.map { (stage: $0.0, duration: $0.1) }
+        return r
     }
 }

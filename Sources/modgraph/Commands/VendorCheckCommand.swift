@@ -73,6 +73,9 @@ struct VendorCheckCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file instead of stdout.", valueName: "file"))
     var output: String?
 
+    @Flag(help: "Print how long each stage took to stderr (after the report).")
+    var timings = false
+
     @Option(help: ArgumentHelp("Largest input file read, in MiB.", valueName: "MiB"))
     var maxInputSize: Int = InputText.defaultSizeLimit >> 20
 
@@ -112,9 +115,12 @@ struct VendorCheckCommand: AsyncParsableCommand {
         if let modfile { flags.append("-modfile=\(modfile)") }
 
         if format == .go {
+            let start = ContinuousClock.now
             let result = VendorConsistency.check(
                 directory: directory, flags: flags, environment: environment, goVersion: version)
+            let elapsed = ContinuousClock.now - start
             FileHandle.standardError.write(Data(result.stderr.utf8))
+            if timings { Console.progress("timings: consistency \(Self.milliseconds(elapsed))") }
             if result.exitStatus != 0 { throw ExitStatus.findings }
             return
         }
@@ -164,6 +170,11 @@ struct VendorCheckCommand: AsyncParsableCommand {
         } else {
             FileHandle.standardOutput.write(data)
         }
+        if timings {
+            let total = report.timings.reduce(Duration.zero) { $0 + $1.duration }
+            let stages = report.timings.map { "\($0.stage) \(Self.milliseconds($0.duration))" }
+            Console.progress("timings: \(stages.joined(separator: ", ")); total \(Self.milliseconds(total))")
+        }
         if let failure = report.failure {
             Console.error(failure)
             throw ExitStatus.couldNotRun
@@ -171,6 +182,12 @@ struct VendorCheckCommand: AsyncParsableCommand {
         if let threshold = failOn.threshold, let worst = report.worstSeverity, worst >= threshold {
             throw ExitStatus.findings
         }
+    }
+
+    /// A duration as milliseconds with two decimals, such as `3.14 ms`.
+    static func milliseconds(_ d: Duration) -> String {
+        let ms = Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+        return String(format: "%.2f ms", ms)
     }
 
     /// `go1.23.5` or `1.23.5` → `1.23.5`; nil when it is not a go version.

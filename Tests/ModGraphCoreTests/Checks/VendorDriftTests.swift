@@ -73,7 +73,7 @@ import TestSupport
         #expect(empty.module == "example.com/Upper")
         #expect(empty.message.hasSuffix("vendor/example.com/Upper holds 1 file but no .go file"))
         let stray = try #require(byID["vendor-stray-directory"]?.first)
-        #expect(stray.location == SourceLocation(file: "vendor/example.com/gone"))
+        #expect(stray.location == SourceLocation(file: "vendor/example.com/gone/LICENSE"))
         #expect(stray.message.contains("holds Go files (2 files)"))
         #expect(byID["vendor-stray-file"]?.first?.location == SourceLocation(file: "vendor/NOTES.md"))
         let sum = try #require(byID["vendor-gosum-missing"]?.first)
@@ -240,11 +240,11 @@ import TestSupport
                 "example.com/m/x.go", "example.com/removed/LICENSE", "example.com/removed/sub/s.go",
             ])
         #expect(findings.map { "\($0.id) \($0.location?.file ?? "")" }.sorted() == [
-            "vendor-stray-directory vendor/example.com/m",
-            "vendor-stray-directory vendor/example.com/m/a/old",
-            "vendor-stray-directory vendor/example.com/removed",
+            "vendor-stray-directory vendor/example.com/m/a/old/deeper/d.go",
+            "vendor-stray-directory vendor/example.com/m/x.go",
+            "vendor-stray-directory vendor/example.com/removed/LICENSE",
         ])
-        let old = try #require(findings.first { $0.location?.file == "vendor/example.com/m/a/old" })
+        let old = try #require(findings.first { $0.message.hasPrefix("vendor/example.com/m/a/old holds") })
         #expect(old.message.contains("(2 files, counting 1 directory below it)"))
     }
 
@@ -264,7 +264,7 @@ import TestSupport
         #expect(findings[0].location?.line == 1)
         #expect(findings[1].message.hasSuffix("vendor/example.com/n/b holds only subdirectories"))
         // Go files below a package are a package of their own, which modules.txt does not list.
-        #expect(findings[2].location?.file == "vendor/example.com/n/b/sub")
+        #expect(findings[2].location?.file == "vendor/example.com/n/b/sub/x.go")
     }
 
     /// The real vendor/ trees of the corpus (`git ls-tree` listings): consistent per go 1.23.5,
