@@ -152,6 +152,8 @@ public enum Escaping {
         default: break
         }
         let value = scalar.value
+        // Printable ASCII is by far the common case; skip the Unicode property lookups for it.
+        if value >= 0x20 && value < 0x7F { return nil }
         let properties = scalar.properties
         let invisible =
             properties.generalCategory == .control
