@@ -7,10 +7,15 @@ public enum MultipleMajorCheck {
     public static let id = "multiple-major"
 
     @Sendable public static func run(_ context: AnalysisContext) -> [Finding] {
+        // Families start from the paths with a major suffix; the suffixless member, if any,
+        // is looked up by the family's prefix.
         var families: [String: [SelectedModule]] = [:]
-        for m in context.buildList.modules {
-            guard let prefix = ModulePath.splitPathVersion(m.path)?.prefix else { continue }
-            families[prefix, default: []].append(m)
+        for m in context.buildList.modules where hasMajorSuffix(m.path) {
+            guard let split = ModulePath.splitPathVersion(m.path), !split.pathMajor.isEmpty else { continue }
+            if families[split.prefix] == nil {
+                families[split.prefix] = context.buildList.module(split.prefix).map { [$0] } ?? []
+            }
+            families[split.prefix]!.append(m)
         }
         let requirers = Requirers(context)
         return families.keys.sorted().compactMap { prefix -> Finding? in
@@ -28,6 +33,15 @@ public enum MultipleMajorCheck {
                 location: context.requireLocation(members[0].path),
                 hint: "move the requirers of the older majors to \(newest.path), so one copy is built")
         }
+    }
+
+    /// A quick test for `/vN` at the end or a `gopkg.in/` path, before the exact split.
+    static func hasMajorSuffix(_ path: String) -> Bool {
+        if path.hasPrefix("gopkg.in/") { return true }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return false }
+        let last = path.utf8[path.utf8.index(after: slash)...]
+        return last.first == UInt8(ascii: "v") && last.count > 1
+            && last.dropFirst().allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 
     /// The major version a selected module is on, for ordering a family (`v0`/`v1` first).

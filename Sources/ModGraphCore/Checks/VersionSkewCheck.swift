@@ -61,19 +61,22 @@ public enum VersionSkewCheck {
     @Sendable public static func run(_ context: AnalysisContext) -> [Finding] {
         guard let graph = context.graph else { return [] }
         let isSelected = context.selectedInGraph
-        var behind: [String: [Behind]] = [:]
+        let modules = context.buildList.modules
+        // Requirers left behind, by build-list index (so by path, with no sorting of keys).
+        var behind = [[Behind]](repeating: [], count: modules.count)
         for (i, node) in graph.nodes.enumerated() where !isSelected[i] && !node.version.isEmpty {
-            guard let chosen = context.buildList.module(node.path)?.version,
-                ModuleVersion.compare(path: node.path, node.version, chosen) < 0
+            guard let m = context.buildList.index(of: node.path),
+                ModuleVersion.compare(path: node.path, node.version, modules[m].version) < 0
             else { continue }
             let requirers = graph.predecessors[i].filter { isSelected[Int($0)] }
             guard !requirers.isEmpty else { continue }
-            let jump = Jump(from: node.version, to: chosen)
-            behind[node.path, default: []] += requirers.map { Behind(requirer: $0, version: Int32(i), jump: jump) }
+            let jump = Jump(from: node.version, to: modules[m].version)
+            behind[m] += requirers.map { Behind(requirer: $0, version: Int32(i), jump: jump) }
         }
-        return behind.keys.sorted().map { path in
-            let selected = context.buildList.module(path)!.version
-            let rows = behind[path]!.sorted { a, b in
+        return modules.indices.compactMap { m -> Finding? in
+            guard !behind[m].isEmpty else { return nil }
+            let (path, selected) = (modules[m].path, modules[m].version)
+            let rows = behind[m].sorted { a, b in
                 if a.jump != b.jump { return a.jump > b.jump }
                 if a.version != b.version {
                     let c = ModuleVersion.compare(path: path, graph.nodes[Int(a.version)].version, graph.nodes[Int(b.version)].version)

@@ -37,7 +37,7 @@ public struct WhyPaths: Sendable {
                 queue.append(u)
             }
         }
-        shortestCount = Self.countShortest(successors: successors, dist: dist, roots: roots)
+        shortestCount = Self.countShortest(successors: successors, dist: dist, order: queue, roots: roots)
 
         // Best-first search over partial paths kept as a tree of (node, parent) entries; each
         // entry also keeps the least distance-to-target on its path, so a successor nearer the
@@ -109,25 +109,27 @@ public struct WhyPaths: Sendable {
     }
 
     /// The number of shortest root-to-target paths, counted over the BFS layers (saturating).
-    static func countShortest(successors: [[Int32]], dist: [Int32], roots: [Int32]) -> Int {
+    ///
+    /// - Parameter order: the nodes that reach the target, by nondecreasing distance (the
+    ///   reverse search's queue), so each node's successors one step nearer come before it.
+    static func countShortest(successors: [[Int32]], dist: [Int32], order: [Int32], roots: [Int32]) -> Int {
         let reachable = Set(roots).filter { dist[Int($0)] >= 0 }
         guard let best = reachable.map({ dist[Int($0)] }).min() else { return 0 }
-        // ways[v]: shortest ways from v to the target along edges that lower the distance by one.
-        var ways: [Int32: Int] = [:]
-        func count(_ v: Int32) -> Int {
-            if dist[Int(v)] == 0 { return 1 }
-            if let w = ways[v] { return w }
+        var ways = [Int](repeating: 0, count: dist.count)
+        for v in order {
+            let dv = dist[Int(v)]
+            if dv == 0 { ways[Int(v)] = 1; continue }
+            if dv > best { break }
             var total = 0
-            for s in successors[Int(v)] where dist[Int(s)] == dist[Int(v)] - 1 {
-                let (sum, overflow) = total.addingReportingOverflow(count(s))
+            for s in successors[Int(v)] where dist[Int(s)] == dv - 1 {
+                let (sum, overflow) = total.addingReportingOverflow(ways[Int(s)])
                 total = overflow ? Int.max : sum
             }
-            ways[v] = total
-            return total
+            ways[Int(v)] = total
         }
         var total = 0
         for r in reachable.sorted() where dist[Int(r)] == best {
-            let (sum, overflow) = total.addingReportingOverflow(count(r))
+            let (sum, overflow) = total.addingReportingOverflow(ways[Int(r)])
             total = overflow ? Int.max : sum
         }
         return total
