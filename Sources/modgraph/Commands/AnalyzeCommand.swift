@@ -19,7 +19,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
             Writes OUTPUT/NAME/graph.dot, graph.svg, report.md and report.json (all at once: a \
             failed run leaves no partial report) and prints a summary.
 
-            EXIT STATUS: 0 clean; 1 findings at or above --fail-on; 2 could not run; 64 usage error.
+            EXIT STATUS: 0 clean; 1 findings at or above --fail-on (with --baseline, only findings not in \
+            the baseline count); 2 could not run; 64 usage error.
             """
     )
 
