@@ -128,6 +128,34 @@ import TestSupport
         #expect(badFlag.stderr == "go: -mod=bogus not recognized\n" || badFlag.stderr.contains("-mod=bogus"), "\(badFlag.stderr)")
     }
 
+    /// Without --go-version, the go on PATH names the version (its GOROOT's VERSION file); a
+    /// go that modgraph does not reproduce gets a warning and the newest it knows.
+    @Test func theGoOnPathNamesTheVersion() throws {
+        let work = try ModGraphProcess.scratch()
+        defer { try? FileManager.default.removeItem(at: work) }
+        func fakeGo(_ version: String) throws -> String {
+            let root = work.appendingPathComponent(version)
+            try FileManager.default.createDirectory(at: root.appendingPathComponent("bin"), withIntermediateDirectories: true)
+            try Data("\(version)\ntime 2025-01-01T00:00:00Z\n".utf8).write(to: root.appendingPathComponent("VERSION"))
+            let go = root.appendingPathComponent("bin/go")
+            try Data("#!/bin/sh\nexit 3\n".utf8).write(to: go)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: go.path)
+            return root.appendingPathComponent("bin").path
+        }
+        let module = work.appendingPathComponent("m")
+        try FileManager.default.createDirectory(at: module.appendingPathComponent("vendor"), withIntermediateDirectories: true)
+        try Data("module example.com/m\n\ngo 1.23.4\n".utf8).write(to: module.appendingPathComponent("go.mod"))
+        let base = ["PATH": try fakeGo("go1.23.2") + ":/usr/bin:/bin", "GOTOOLCHAIN": "local", "PWD": module.path]
+        let found = try ModGraphProcess.run(["vendor-check", "--format", "go"], in: module, environment: base, removing: Self.cleared)
+        #expect(found.stderr == "go: go.mod requires go >= 1.23.4 (running go 1.23.2; GOTOOLCHAIN=local)\n")
+        #expect(found.status == 1)
+        var old = base
+        old["PATH"] = try fakeGo("go1.21.13") + ":/usr/bin:/bin"
+        let fallback = try ModGraphProcess.run(["vendor-check", "--format", "go"], in: module, environment: old, removing: Self.cleared)
+        #expect(fallback.stderr == "modgraph: warning: the go on PATH is go1.21.13; reproducing go1.23.5 (use --go-version to choose)\n")
+        #expect(fallback.status == 0)
+    }
+
     // MARK: Module cache and listings
 
     @Test func driftedFixtureWithAModuleCacheAndAListing() throws {

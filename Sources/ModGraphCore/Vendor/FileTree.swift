@@ -21,6 +21,22 @@ enum FileTree {
         }
     }
 
+    /// Whether `a` sorts before `b` byte by byte (Go's string order), with `memcmp`.
+    static func bytesPrecede(_ a: String, _ b: String) -> Bool {
+        var a = a
+        var b = b
+        return a.withUTF8 { pa in
+            b.withUTF8 { pb in
+                let n = min(pa.count, pb.count)
+                if n > 0, let x = pa.baseAddress, let y = pb.baseAddress {
+                    let c = memcmp(x, y, n)
+                    if c != 0 { return c < 0 }
+                }
+                return pa.count < pb.count
+            }
+        }
+    }
+
     /// What is at a path (symbolic links not followed).
     enum Kind: Equatable { case file, directory, link, other, missing }
 

@@ -49,7 +49,7 @@ public struct VendorTree: Sendable {
 
     public init(origin: Origin, files: [File]) {
         self.origin = origin
-        self.files = files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        self.files = files.sorted { FileTree.bytesPrecede($0.path, $1.path) }
     }
 
     /// Whether the tree holds nothing but `modules.txt`: a capture folder, not a real tree.
@@ -70,7 +70,7 @@ public struct VendorTree: Sendable {
         var hi = files.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if files[mid].path.utf8.lexicographicallyPrecedes(path.utf8) { lo = mid + 1 } else { hi = mid }
+            if FileTree.bytesPrecede(files[mid].path, path) { lo = mid + 1 } else { hi = mid }
         }
         return lo < files.count && files[lo].path == path ? files[lo] : nil
     }
