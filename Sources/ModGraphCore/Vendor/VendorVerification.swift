@@ -126,6 +126,10 @@ public enum VendorVerification {
         var mainModules = Set(result.stdout.split(separator: "\n").map(String.init))
         do {
             let inputs = try InputSet.load(root: root, overrides: options.overrides, sizeLimit: options.sizeLimit)
+            guard inputs[.goMod] != nil || inputs[.graph] != nil || inputs[.list] != nil else {
+                // A workspace's vendor/ sits beside go.work, with no go.mod of its own.
+                throw BuildListUnavailable()
+            }
             let context = try Analyzer.context(for: inputs)
             buildList = context.buildList
             report.buildListSource = context.buildList.source
@@ -133,11 +137,17 @@ public enum VendorVerification {
             goSum?.file = display(root + "/go.sum")
             mainGoVersion = context.goMod?.go?.version
             mainModules.formUnion(context.mainModules)
-        } catch {
+        } catch let error as ParseError {
+            let file = GoFilePath.isAbs(error.file) ? error.file : GoFilePath.join(root, error.file)
             findings.append(Finding(
                 id: "vendor-build-list-unavailable", severity: .warning, module: "",
                 message: "the build list could not be read, so vendored versions and go.sum were not compared: \(error.description)",
-                location: SourceLocation(file: display(GoFilePath.isAbs(error.file) ? error.file : GoFilePath.join(root, error.file)), line: error.line > 0 ? error.line : nil)))
+                location: FileTree.kind(file) == .file ? SourceLocation(file: display(file), line: error.line > 0 ? error.line : nil) : nil))
+        } catch {
+            findings.append(Finding(
+                id: "vendor-build-list-unavailable", severity: .note, module: "",
+                message: "no go.mod, list.json or graph.txt beside \(display(vendorDirectory))/ (a workspace): vendored versions and go.sum were not compared",
+                hint: "capture `go list -m -json all > list.json` beside go.work"))
         }
         lap("build list")
         let driftInput = VendorDrift.Input(
@@ -182,3 +192,6 @@ extension VendorReport {
         return r
     }
 }
+
+/// Thrown when the folder holding vendor/ has nothing to take a build list from.
+private struct BuildListUnavailable: Error {}

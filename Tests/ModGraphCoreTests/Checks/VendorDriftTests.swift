@@ -287,3 +287,29 @@ import TestSupport
         #expect(Self.ids(report) == ["vendor-tree-absent"])
     }
 }
+
+/// Where the build list cannot be had.
+@Suite struct VendorDriftBuildListTests {
+    /// A workspace's vendor/ sits beside go.work: no go.mod there, so a note, not a warning.
+    @Test func workspaceVendorDirectory() {
+        let folder = RepoPaths.fixture("go-oracle/vendor/cases/work-consistent")
+        let report = VendorDriftTests.run(folder)
+        #expect(report.consistency.isWorkspace)
+        #expect(report.consistency.consistent)
+        let note = report.findings.first { $0.id == "vendor-build-list-unavailable" }
+        #expect(note?.severity == .note)
+        #expect(note?.location == nil)
+    }
+
+    /// A list.json that does not parse: a warning at its line.
+    @Test func malformedListJSON() throws {
+        let copy = try ScratchCopy.of(RepoPaths.sample("vendored"))
+        defer { copy.remove() }
+        try copy.write("list.json", "{\n  \"Path\": \n")
+        let report = VendorDriftTests.run(copy.root)
+        let warning = try #require(report.findings.first { $0.id == "vendor-build-list-unavailable" })
+        #expect(warning.severity == .warning)
+        #expect(warning.location?.file == "list.json")
+        #expect(report.failure == nil)
+    }
+}
