@@ -137,7 +137,7 @@ struct DiffCommand: AsyncParsableCommand {
     func loadFolders() throws -> AnalysisDiff {
         let sides = try paths.map { path throws(ParseError) -> DiffSide in
             var inputs = try InputSet.load(root: path, sizeLimit: maxInputSize << 20)
-            if !noGo { captureMissing(&inputs, moduleRoot: URL(fileURLWithPath: path), shownAs: path) }
+            if !noGo { LiveCapture.fill(&inputs, moduleRoot: URL(fileURLWithPath: path), shownAs: path) }
             return try DiffSide.load(inputs, label: path)
         }
         return AnalysisDiff(base: sides[0], head: sides[1])
@@ -181,36 +181,10 @@ struct DiffCommand: AsyncParsableCommand {
                     file: "\(rev):\(prefix)\(kind.rawValue)", sizeLimit: maxInputSize << 20)
                 inputs.provide(kind, text, origin: .file)
             }
-            if !noGo { captureMissing(&inputs, moduleRoot: folder, shownAs: shownRoot) }
+            if !noGo { LiveCapture.fill(&inputs, moduleRoot: folder, shownAs: shownRoot) }
             sides.append(try DiffSide.load(inputs, label: label))
         }
         return AnalysisDiff(base: sides[0], head: sides[1])
-    }
-
-    /// Runs the go command (read-only, in `moduleRoot`) for the captures `inputs` lacks.
-    func captureMissing(_ inputs: inout InputSet, moduleRoot: URL, shownAs: String) {
-        guard inputs[.goMod] != nil, inputs[.graph] == nil || inputs[.list] == nil else { return }
-        guard let go = GoCommand.find() else { return }
-        let wanted: [(InputSet.Kind, [String])] = [
-            (.graph, ["mod", "graph"]),
-            (.list, ["list", "-m", "-e", "-json", "all"]),
-        ]
-        for (kind, args) in wanted where inputs[kind] == nil {
-            let command = "go " + args.joined(separator: " ")
-            Console.progress("running \(command) for \(shownAs) (read-only)...")
-            do {
-                let out = try go.runReadOnly(args, moduleRoot: moduleRoot)
-                guard out.status == 0 else {
-                    let why = out.stderr.split(separator: "\n").first.map(String.init) ?? "exit status \(out.status)"
-                    Console.warning("\(command) failed for \(shownAs), continuing without it: \(why)")
-                    continue
-                }
-                let text = try InputText(bytes: [UInt8](out.stdout), file: command, sizeLimit: inputs.sizeLimit)
-                inputs.provide(kind, text, origin: .goCommand)
-            } catch {
-                Console.warning("\(command) could not run for \(shownAs), continuing without it: \(error)")
-            }
-        }
     }
 }
 

@@ -119,33 +119,3 @@ struct WhyCommand: AsyncParsableCommand {
         }
     }
 }
-
-/// Runs the go command (read-only) for the captures a folder lacks, as `analyze` does.
-enum LiveCapture {
-    /// Fills in `go mod graph` and `go list -m -e -json all` when missing and go.mod is present.
-    static func fill(_ inputs: inout InputSet, root path: String) {
-        guard inputs[.goMod] != nil, inputs[.graph] == nil || inputs[.list] == nil else { return }
-        guard let go = GoCommand.find() else { return }
-        let root = URL(fileURLWithPath: path)
-        let wanted: [(InputSet.Kind, [String])] = [
-            (.graph, ["mod", "graph"]),
-            (.list, ["list", "-m", "-e", "-json", "all"]),
-        ]
-        for (kind, args) in wanted where inputs[kind] == nil {
-            let command = "go " + args.joined(separator: " ")
-            Console.progress("running \(command) in \(path) (read-only)...")
-            do {
-                let out = try go.runReadOnly(args, moduleRoot: root)
-                guard out.status == 0 else {
-                    let why = out.stderr.split(separator: "\n").first.map(String.init) ?? "exit status \(out.status)"
-                    Console.warning("\(command) failed, continuing without it: \(why)")
-                    continue
-                }
-                let text = try InputText(bytes: [UInt8](out.stdout), file: command, sizeLimit: inputs.sizeLimit)
-                inputs.provide(kind, text, origin: .goCommand)
-            } catch {
-                Console.warning("\(command) could not run, continuing without it: \(error)")
-            }
-        }
-    }
-}
