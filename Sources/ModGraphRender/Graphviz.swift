@@ -25,9 +25,17 @@ enum Graphviz {
 
     /// Renders `dot` as SVG with `options`, holding the global Graphviz lock throughout.
     static func renderSVG(dot: String, options: RenderOptions) throws(RenderError) -> Data {
-        try state.withLock { (state: inout State) throws(RenderError) -> Data in
+        try renderSVG(dot: dot) { _ throws(RenderError) in options }.svg
+    }
+
+    /// Renders `dot` as SVG with the options `choose` picks once the graph is read and its
+    /// size known (it may throw to give up before any layout), holding the lock throughout.
+    static func renderSVG(
+        dot: String, choose: (GraphSize) throws(RenderError) -> RenderOptions
+    ) throws(RenderError) -> (svg: Data, options: RenderOptions) {
+        try state.withLock { (state: inout State) throws(RenderError) -> (svg: Data, options: RenderOptions) in
             let plugins = try state.plugins()
-            return try render(dot: dot, options: options, plugins: plugins)
+            return try render(dot: dot, choose: choose, plugins: plugins)
         }
     }
 
@@ -40,14 +48,12 @@ enum Graphviz {
 
     // MARK: - Rendering (caller holds the lock)
 
-    private static func render(dot: String, options: RenderOptions, plugins: Plugins) throws(RenderError) -> Data {
-        let engine = options.engine.name
+    private static func render(
+        dot: String, choose: (GraphSize) throws(RenderError) -> RenderOptions, plugins: Plugins
+    ) throws(RenderError) -> (svg: Data, options: RenderOptions) {
         // agmemread takes a C string: a NUL would silently cut the graph short.
         guard !dot.utf8.contains(0) else {
             throw .invalidDOT("the DOT text contains a NUL character")
-        }
-        guard plugins.engines.contains(engine) else {
-            throw .unknownEngine(engine, available: plugins.engines)
         }
 
         let capture = ErrorCapture.begin()
@@ -66,6 +72,11 @@ enum Graphviz {
         if capture.hasErrors { throw .invalidDOT(capture.message(or: "the DOT text has errors")) }
 
         let nodeCount = Int(agnnodes(graph))
+        let options = try choose(GraphSize(nodes: nodeCount, edges: Int(agnedges(graph)), clusters: clusterCount(graph)))
+        let engine = options.engine.name
+        guard plugins.engines.contains(engine) else {
+            throw .unknownEngine(engine, available: plugins.engines)
+        }
         for (name, value) in options.graphAttributes(forEngine: engine, nodeCount: nodeCount) {
             // agsafeset copies its (non-const) string arguments into the graph's string pool.
             name.withCString { n in
@@ -92,7 +103,19 @@ enum Graphviz {
         guard status == 0, let buffer else {
             throw .renderFailed(capture.message(or: "SVG rendering failed"))
         }
-        return Data(bytes: buffer, count: Int(length))
+        return (Data(bytes: buffer, count: Int(length)), options)
+    }
+
+    /// How many subgraphs of `graph`, at any depth, are clusters (named `cluster...`).
+    private static func clusterCount(_ graph: UnsafeMutablePointer<Agraph_t>) -> Int {
+        var count = 0
+        var sub = agfstsubg(graph)
+        while let g = sub {
+            if let name = agnameof(g), String(cString: name).hasPrefix("cluster") { count += 1 }
+            count += clusterCount(g)
+            sub = agnxtsubg(g)
+        }
+        return count
     }
 
     // MARK: - Plugins

@@ -10,6 +10,11 @@ public enum RenderError: Error, Hashable, Sendable {
     case renderFailed(String)
     /// Graphviz or its plugins could not be loaded.
     case graphvizUnavailable(String)
+    /// No engine would lay the graph out within the budget; nothing was laid out.
+    case overBudget(GraphSize, budgetSeconds: Double)
+    /// The layout was still running at the deadline; it is abandoned (Graphviz cannot be
+    /// interrupted), and until it ends further renders wait for it.
+    case timedOut(seconds: Double)
 }
 
 extension RenderError: CustomStringConvertible {
@@ -25,6 +30,10 @@ extension RenderError: CustomStringConvertible {
             "SVG rendering failed: \(message)"
         case .graphvizUnavailable(let message):
             message
+        case .overBudget(let size, let budget):
+            "\(size.nodes) nodes and \(size.edges) edges are too many to lay out within \(LayoutBudget.seconds(budget))"
+        case .timedOut(let seconds):
+            "the layout did not finish within \(LayoutBudget.seconds(seconds))"
         }
     }
 }

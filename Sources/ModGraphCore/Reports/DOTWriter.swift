@@ -15,10 +15,27 @@ public struct DOTWriter: Sendable {
     /// from `a` through the edges that remain; what depends on what (reachability) is
     /// unchanged. Highlighted edges are always drawn.
     public var omitImpliedEdges: Bool
+    /// Which way requirements point.
+    public var direction: Direction
 
-    public init(includeLegend: Bool = true, omitImpliedEdges: Bool = true) {
+    /// Which way the layered layout runs.
+    public enum Direction: String, Hashable, Sendable, CaseIterable {
+        /// Requirers above what they require.
+        case topToBottom
+        /// Requirers left of what they require: each rank is a column, so the long module
+        /// labels stack instead of making every row very wide.
+        case leftToRight
+        /// Top to bottom for up to `leftToRightFrom` - 1 modules, left to right from there.
+        case automatic
+    }
+
+    /// From this many modules `automatic` lays out left to right.
+    public static let leftToRightFrom = 40
+
+    public init(includeLegend: Bool = true, omitImpliedEdges: Bool = true, direction: Direction = .automatic) {
         self.includeLegend = includeLegend
         self.omitImpliedEdges = omitImpliedEdges
+        self.direction = direction
     }
 
     /// DOT text, and what the writer could not do as asked.
@@ -48,10 +65,11 @@ public struct DOTWriter: Sendable {
 
         out += "digraph \(Escaping.dot(view.title)) {\n"
         for note in notes { out += "  // \(note)\n" }
-        out += "  graph [\(Self.graphAttributes(title: view.title, notes: view.notes))]\n"
+        let leftToRight = direction == .leftToRight || (direction == .automatic && nodes.count >= Self.leftToRightFrom)
+        out += "  graph [\(Self.graphAttributes(title: view.title, notes: view.notes, leftToRight: leftToRight))]\n"
         out += "  node [\(Self.defaultNodeAttributes)]\n"
         out += "  edge [\(Self.defaultEdgeAttributes)]\n"
-        if includeLegend { out += Self.legend(notSelected: nodes.contains { !$0.isSelected }) }
+        if includeLegend { out += Self.legend(notSelected: nodes.contains { !$0.isSelected }, leftToRight: leftToRight) }
         if !view.foldedGroups.isEmpty { out += Self.foldedBox(view.foldedGroups) }
 
         let mains = nodes.filter { $0.role == .main }
@@ -264,9 +282,9 @@ public struct DOTWriter: Sendable {
     /// whatever font the viewer has; proportional fonts vary by 15% or more.
     static let labelFont = "Courier New,Courier,monospace"
 
-    static func graphAttributes(title: String, notes: [String]) -> String {
+    static func graphAttributes(title: String, notes: [String], leftToRight: Bool = false) -> String {
         let label = Escaping.dot(lines: [title] + notes)
-        return "rankdir=TB, bgcolor=\"\(Palette.background)\", pad=0.3, nodesep=0.25, ranksep=0.55, "
+        return "rankdir=\(leftToRight ? "LR" : "TB"), bgcolor=\"\(Palette.background)\", pad=0.3, nodesep=0.25, ranksep=0.55, "
             + "fontname=\"\(font)\", fontsize=16, fontcolor=\"\(Palette.text)\", labelloc=t, "
             + "label=\(label), tooltip=\(label), outputorder=edgesfirst, overlap=false"
     }
@@ -285,7 +303,7 @@ public struct DOTWriter: Sendable {
 
     /// The attributes where `node` differs from the defaults.
     static func attributes(of node: GraphView.Node) -> String {
-        var label = [node.id.path]
+        var label = Self.wrapped(node.id.path)
         if !node.id.version.isEmpty { label.append(node.id.version) }
         if let replacement = node.replacement { label.append("=> \(replacement)") }
         var attrs = ["label=\(Escaping.dot(lines: label))"]
@@ -321,6 +339,28 @@ public struct DOTWriter: Sendable {
         return attrs.joined(separator: ", ")
     }
 
+    /// Longest label line before a module path is broken at a slash.
+    static let labelWidth = 36
+
+    /// A module path as label lines: broken after a slash where it is longer than
+    /// `labelWidth`, so long paths do not make very wide boxes.
+    static func wrapped(_ path: String) -> [String] {
+        guard path.count > labelWidth else { return [path] }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        var lines: [String] = []
+        var line = ""
+        for (i, part) in parts.enumerated() {
+            let piece = i < parts.count - 1 ? part + "/" : String(part)
+            if !line.isEmpty, line.count + piece.count > labelWidth {
+                lines.append(line)
+                line = ""
+            }
+            line += piece
+        }
+        lines.append(line)
+        return lines
+    }
+
     static func color(of severity: Severity) -> String {
         switch severity {
         case .error: Palette.error
@@ -332,7 +372,7 @@ public struct DOTWriter: Sendable {
     /// A boxed key to the styles. Its node names contain a lone backslash, which
     /// `Escaping.dot` never produces (it doubles every backslash), so they cannot collide
     /// with the graph's own nodes.
-    static func legend(notSelected: Bool) -> String {
+    static func legend(notSelected: Bool, leftToRight: Bool = false) -> String {
         var items: [(name: String, label: String, attributes: String, tooltip: String)] = [
             ("legend\\ main", "main module",
              "fillcolor=\"\(Palette.mainFill)\", fontcolor=\"\(Palette.mainText)\", color=\"\(Palette.mainBorder)\", penwidth=2",
@@ -367,11 +407,13 @@ public struct DOTWriter: Sendable {
             let extra = item.attributes.isEmpty ? "" : ", \(item.attributes)"
             out += "    \"\(item.name)\" [label=\"\(item.label)\"\(extra), tooltip=\"\(item.tooltip)\"]\n"
         }
-        // One row, kept in order by invisible edges; it sits on the top rank beside the main
-        // module, where a dependency graph has room to spare.
+        // One row (a column left to right), kept in order by invisible edges; it sits on the
+        // first rank beside the main module, where a dependency graph has room to spare.
         let names = items.map { "\"\($0.name)\"" }
         out += "    { rank=same; " + names.joined(separator: "; ") + "; }\n"
-        out += "    " + names.joined(separator: " -> ") + " [style=invis]\n"
+        // Left to right, a rank is a column whose order runs against the edges: reverse them
+        // so the key still reads from the top.
+        out += "    " + (leftToRight ? names.reversed() : names).joined(separator: " -> ") + " [style=invis]\n"
         out += "  }\n"
         return out
     }

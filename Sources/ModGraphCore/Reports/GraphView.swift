@@ -174,7 +174,7 @@ extension GraphView.Node {
             }
         }
         if let replacement { lines.append("replaced by \(replacement)") }
-        if let depth, depth > 0 { lines.append("depth \(depth) (shortest requirement chain from the main module)") }
+        if let depth, depth > 0 { lines.append("depth \(depth) from the main module") }
         if let requires, requires.count > 0 {
             let plural = requires.count == 1 ? "module" : "modules"
             lines.append("requires \(requires.count) \(plural)" + (requires.notDrawn > 0 ? ", \(requires.notDrawn) not drawn" : ""))

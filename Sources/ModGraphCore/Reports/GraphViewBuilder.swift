@@ -49,7 +49,12 @@ public enum GraphViewBuilder {
             let left = leftOutByGroup[key] ?? []
             return GraphView.Group(key: key, leftOut: left.count, leftOutExamples: Array(left.sorted().prefix(8)))
         }
-        let boxed = Set(drawnByGroup.filter { key, drawn in drawn >= 2 || (leftOutByGroup[key]?.count ?? 0) > 0 }.keys)
+        // A box says something when it holds some of the drawn modules, not all, or when its
+        // group had modules left out.
+        let drawnModules = drawnByGroup.values.reduce(0, +)
+        let boxed = Set(drawnByGroup.filter { key, drawn in
+            (drawn >= 2 && drawn < drawnModules) || (leftOutByGroup[key]?.count ?? 0) > 0
+        }.keys)
         let groups = boxed.sorted().map(group)
         let foldedGroups = leftOutByGroup.keys.filter { drawnByGroup[$0] == nil }.map(group)
             .sorted { $0.leftOut != $1.leftOut ? $0.leftOut > $1.leftOut : $0.key < $1.key }
@@ -82,14 +87,15 @@ public enum GraphViewBuilder {
         }
 
         var notes: [String] = []
-        let scope = selection.kept.count + selection.leftOut.count
+        let drawn = selection.kept.reduce(0) { $0 + (base.tier[Int($1)] == 0 ? 0 : 1) }
+        let scope = drawn + selection.leftOut.count
         let noun = options.allVersions ? "module versions" : "modules"
         if let focus = options.focus {
             notes.append("around \(focus): what requires it, up to the main module, and what it requires")
         }
         if options.allVersions { notes.append("every version go mod graph names; versions not selected dashed") }
         if !selection.leftOut.isEmpty {
-            var line = "\(selection.kept.count) of \(scope) \(noun) drawn"
+            var line = "\(drawn) of \(scope) \(noun) drawn"
             if let maxNodes = options.maxNodes, selection.kept.count >= maxNodes { line += " (at most \(maxNodes))" }
             line += options.grouping == .none ? "" : "; boxes count what was left out"
             notes.append(line)
@@ -98,7 +104,7 @@ public enum GraphViewBuilder {
             notes.append("\(selection.beyondDepth) \(noun) deeper than \(depth) requirement\(depth == 1 ? "" : "s") left out")
         }
         if selection.findingsLeftOut > 0 {
-            notes.append("\(selection.findingsLeftOut) \(noun) with findings did not fit")
+            notes.append("\(selection.findingsLeftOut) \(noun) with warnings or errors did not fit")
         }
         return GraphView(
             title: title(of: analysis), notes: notes, nodes: nodes, edges: edges, groups: groups,

@@ -3,9 +3,10 @@
 /// Works on any graph given as successor and predecessor lists. The order of choice:
 /// 1. the roots (the main modules; with a focus, the focus and a shortest path to it from
 ///    a main module);
-/// 2. the modules with findings, most severe first, each with a shortest path to it;
-/// 3. the rest by tier (direct requirements before indirect ones), then distance, then
-///    how many modules require it (most first).
+/// 2. the modules with error findings, then the direct requirements, then the modules
+///    with warnings, nearest first, each with a shortest path to it;
+/// 3. the rest by tier (indirect requirements before versions not selected), then
+///    distance, then how many modules require it (most first).
 ///
 /// Every module is added together with a shortest path from what is already drawn, so
 /// whatever the budget, each drawn module is connected to the roots by drawn modules.
@@ -120,17 +121,24 @@ struct ViewSelection {
             for r in input.roots where !isKept[Int(r)] { keep(r) }
         }
 
-        // 2. Modules with findings, most severe first, nearest first.
-        let withFindings = (0..<n).filter { input.severity[$0] != nil && distance[$0] >= 0 && withinDepth($0) }
+        // 2. Modules with errors, then direct requirements, then modules with warnings, each
+        // finding with a shortest path to it. (Notes only show in tooltips.)
+        let withFindings = (0..<n).filter { input.severity[$0].map { $0 > .note } ?? false && withinDepth($0) }
             .sorted { a, b in
                 if input.severity[a]! != input.severity[b]! { return input.severity[a]! > input.severity[b]! }
                 if distance[a] != distance[b] { return distance[a] < distance[b] }
                 return a < b
             }
-        for v in withFindings where !isKept[v] {
-            if !addWithPath(Int32(v), ignoreDepth: false) {
-                findingsLeftOut += 1
+        for v in withFindings where input.severity[v] == .error && !isKept[v] {
+            if !addWithPath(Int32(v), ignoreDepth: false) { findingsLeftOut += 1 }
+        }
+        if input.focus == nil {
+            for v in 0..<n where input.tier[v] == 1 && !isKept[v] && withinDepth(v) && kept.count < budget {
+                _ = addWithPath(Int32(v), ignoreDepth: false)
             }
+        }
+        for v in withFindings where input.severity[v] != .error && !isKept[v] {
+            if !addWithPath(Int32(v), ignoreDepth: false) { findingsLeftOut += 1 }
         }
         for v in withFindings where isKept[v] && input.severity[v] == .error {
             highlightPath(to: Int32(v))

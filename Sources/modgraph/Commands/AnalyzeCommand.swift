@@ -16,8 +16,16 @@ struct AnalyzeCommand: AsyncParsableCommand {
             runs it read-only: go works on a private copy of go.mod/go.sum (-modfile), GOFLAGS is \
             replaced, GOWORK=off, GOTOOLCHAIN=local. The analyzed folder is never written.
 
-            Writes OUTPUT/NAME/graph.dot, graph.svg, report.md and report.json (all at once: a \
-            failed run leaves no partial report) and prints a summary.
+            Writes OUTPUT/NAME/graph.dot, graph.svg, report.md, report.json and report.html (all at \
+            once: a failed run leaves no partial report) and prints a summary (or --format).
+
+            The graph draws at most --max-nodes modules (default \(GraphViewOptions.defaultMaxNodes)): \
+            modules with errors and the direct requirements first, then modules with warnings, \
+            then the nearest, each with a path from the main module; requirements implied by \
+            others are left out; boxes group modules by path prefix and count what was left out. \
+            --focus, --depth and --all-versions choose other views. graph.svg is laid out within \
+            --layout-budget seconds: a graph that would take longer is laid out with sfdp or \
+            drawn smaller, and stderr says so.
 
             EXIT STATUS: 0 clean; 1 findings at or above --fail-on (with --baseline, only findings not in \
             the baseline count); 2 could not run; 64 usage error.
@@ -66,6 +74,42 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("A baseline written by `modgraph baseline`: fail only on findings not in it, and list those that have gone.", valueName: "file"))
     var baseline: String?
 
+    @Option(help: ArgumentHelp("Most modules drawn in graph.dot and graph.svg (0 for every one); the rest are counted by path prefix.", valueName: "n"))
+    var maxNodes: Int = GraphViewOptions.defaultMaxNodes
+
+    @Option(help: ArgumentHelp("Draw only modules at most this many requirements from the main module (or from --focus).", valueName: "n"))
+    var depth: Int?
+
+    @Option(help: ArgumentHelp("Draw the subgraph around one module: what requires it, up to the main module, and what it requires.", valueName: "module"))
+    var focus: String?
+
+    @Flag(help: "Draw every version go mod graph names, not only the selected ones (the whole graph with --max-nodes 0).")
+    var allVersions = false
+
+    @Option(help: "Box drawn modules by path prefix (github.com/OWNER, golang.org/x, else the host) or by host, and count what was left out per box: \(ModuleGrouping.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var groups: ModuleGrouping = .prefix
+
+    /// What `analyze` prints on stdout.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, markdown, json, html
+
+        /// The report file printed, for all but `text`.
+        var file: String {
+            switch self {
+            case .text: ""
+            case .markdown: "report.md"
+            case .json: "report.json"
+            case .html: "report.html"
+            }
+        }
+    }
+
+    @Option(help: "What to print on stdout: text (a summary), or the markdown, json or html report (as written to the report folder).")
+    var format: Format = .text
+
+    @Option(help: ArgumentHelp("Seconds the SVG layout may take; a graph that would take longer is drawn with a faster engine or fewer modules.", valueName: "seconds"))
+    var layoutBudget: Double = 10
+
     func validate() throws {
         let stdinUsers = [graphFile, listFile, vendorFile].filter { $0 == "-" }
         if stdinUsers.count > 1 { throw ValidationError("only one of --graph, --list, --vendor can read standard input") }
@@ -73,6 +117,15 @@ struct AnalyzeCommand: AsyncParsableCommand {
         if let name, name.isEmpty || name.contains("/") || name == "." || name == ".." {
             throw ValidationError("--name must be a plain folder name")
         }
+        if maxNodes < 0 { throw ValidationError("--max-nodes must be 0 (every module) or more") }
+        if let depth, depth < 0 { throw ValidationError("--depth must be 0 or more") }
+        if !(layoutBudget > 0) { throw ValidationError("--layout-budget must be a positive number of seconds") }
+    }
+
+    /// The graph view the options ask for.
+    var viewOptions: GraphViewOptions {
+        GraphViewOptions(
+            maxNodes: maxNodes == 0 ? nil : maxNodes, depth: depth, focus: focus, allVersions: allVersions, grouping: groups)
     }
 
     func run() async throws {
@@ -98,22 +151,23 @@ struct AnalyzeCommand: AsyncParsableCommand {
         }
 
         var files: [String: Data] = [:]
-        let view = GraphViewBuilder.selectedView(of: analysis)
-        let dot = DOTWriter().write(view)
-        files["graph.dot"] = Data(dot.utf8)
+        if let focus, !GraphViewBuilder.contains(focus, in: analysis, allVersions: allVersions) {
+            Console.error("--focus \(focus): no such module in the \(allVersions ? "module graph" : "build list")")
+            throw ExitCode(64)  // a usage error: the option names no module of this graph
+        }
+        let drawing: Drawing
+        do throws(RenderError) {
+            drawing = try draw(analysis)
+        } catch {
+            Console.error("rendering graph.svg: \(error)")
+            throw ExitStatus.couldNotRun
+        }
+        files["graph.dot"] = Data(drawing.dot.utf8)
+        files["graph.svg"] = drawing.svg
         files["report.md"] = Data(MarkdownReport.render(analysis).utf8)
         files["report.json"] = JSONReport.render(analysis)
-        if !noSvg {
-            if view.nodes.count > 300 {
-                Console.progress("laying out \(view.nodes.count) modules with \(engine)...")
-            }
-            do {
-                files["graph.svg"] = try SVGRenderer(options: RenderOptions(engine: LayoutEngine(engine))).render(dot: dot)
-            } catch {
-                Console.error("rendering graph.svg: \(error)")
-                throw ExitStatus.couldNotRun
-            }
-        }
+        let html = HTMLReport.render(analysis, view: drawing.svgView ?? drawing.view, svg: drawing.svg, graphNote: drawing.note)
+        files["report.html"] = Data(html.utf8)
         let folder: String
         do {
             folder = try ReportFolder.write(files, to: output, name: analysis.name)
@@ -122,13 +176,16 @@ struct AnalyzeCommand: AsyncParsableCommand {
             throw ExitStatus.couldNotRun
         }
         if !quiet {
-            Console.out(TextSummary.render(analysis, wrote: files.keys.sorted().map { "\(folder)/\($0)" }))
+            switch format {
+            case .text: Console.out(TextSummary.render(analysis, wrote: files.keys.sorted().map { "\(folder)/\($0)" }))
+            case .markdown, .json, .html: Console.out(String(decoding: files[format.file] ?? Data(), as: UTF8.self))
+            }
         }
         var failing = analysis.findings
         if let baseline = loadedBaseline {
             let comparison = baseline.compare(analysis.findings)
             failing = comparison.new
-            if !quiet { Console.out(BaselineSummary.render(comparison, file: self.baseline ?? "")) }
+            if !quiet && format == .text { Console.out(BaselineSummary.render(comparison, file: self.baseline ?? "")) }
         }
         if let threshold = failOn.threshold, let worst = failing.map(\.severity).max(), worst >= threshold {
             throw ExitStatus.findings
@@ -139,35 +196,10 @@ struct AnalyzeCommand: AsyncParsableCommand {
     func loadAndAnalyze(_ overrides: [InputSet.Kind: String], policy rules: Policy? = nil) -> Result<Analysis, ParseError> {
         Result { () throws(ParseError) -> Analysis in
             var inputs = try InputSet.load(root: path, overrides: overrides, sizeLimit: maxInputSize << 20)
-            if !noGo { captureMissing(&inputs) }
+            if !noGo { LiveCapture.fill(&inputs, root: path) }
             return try Analyzer.analyze(inputs, name: name ?? ReportFolder.defaultName(for: path), policy: rules)
         }
     }
-
-    /// Runs the go command (read-only) for the captures the folder lacks.
-    func captureMissing(_ inputs: inout InputSet) {
-        guard inputs[.goMod] != nil, inputs[.graph] == nil || inputs[.list] == nil else { return }
-        guard let go = GoCommand.find() else { return }
-        let root = URL(fileURLWithPath: path)
-        let wanted: [(InputSet.Kind, [String])] = [
-            (.graph, ["mod", "graph"]),
-            (.list, ["list", "-m", "-e", "-json", "all"]),
-        ]
-        for (kind, args) in wanted where inputs[kind] == nil {
-            let command = "go " + args.joined(separator: " ")
-            Console.progress("running \(command) in \(path) (read-only)...")
-            do {
-                let out = try go.runReadOnly(args, moduleRoot: root)
-                guard out.status == 0 else {
-                    let why = out.stderr.split(separator: "\n").first.map(String.init) ?? "exit status \(out.status)"
-                    Console.warning("\(command) failed, continuing without it: \(why)")
-                    continue
-                }
-                let text = try InputText(bytes: [UInt8](out.stdout), file: command, sizeLimit: inputs.sizeLimit)
-                inputs.provide(kind, text, origin: .goCommand)
-            } catch {
-                Console.warning("\(command) could not run, continuing without it: \(error)")
-            }
-        }
-    }
 }
+
+extension ModuleGrouping: ExpressibleByArgument {}
