@@ -16,14 +16,26 @@ public struct RenderOptions: Hashable, Sendable {
     /// or a faster engine.
     public var timeoutHint: Duration?
 
-    public init(engine: LayoutEngine = .dot, maxIterations: Int? = nil, timeoutHint: Duration? = nil) {
+    /// Graph attributes set before the layout, over what the DOT text says (`overlap`, ...).
+    public var graphAttributes: [String: String]
+
+    public init(
+        engine: LayoutEngine = .dot, maxIterations: Int? = nil, timeoutHint: Duration? = nil,
+        graphAttributes: [String: String] = [:]
+    ) {
         self.engine = engine
         self.maxIterations = maxIterations
         self.timeoutHint = timeoutHint
+        self.graphAttributes = graphAttributes
     }
 
     /// Graph attributes that implement the options for `engine` on a graph of `nodeCount` nodes.
     func graphAttributes(forEngine engine: String, nodeCount: Int) -> [(name: String, value: String)] {
+        graphAttributes.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+            + iterationAttributes(forEngine: engine, nodeCount: nodeCount)
+    }
+
+    private func iterationAttributes(forEngine engine: String, nodeCount: Int) -> [(name: String, value: String)] {
         guard let maxIterations else { return [] }
         let n = max(1, maxIterations)
         switch engine {

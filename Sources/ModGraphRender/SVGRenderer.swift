@@ -44,7 +44,7 @@ extension SVGRenderer {
             guard var plan = budget.plan(size, preferred: options.engine) else {
                 throw .overBudget(size, budgetSeconds: budget.seconds)
             }
-            if plan.options.engine == options.engine { plan.options = options }
+            if plan.fallback == nil { plan.options = options }
             chosen = plan
             return plan.options
         }

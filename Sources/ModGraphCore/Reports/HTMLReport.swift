@@ -184,20 +184,34 @@ public enum HTMLReport {
     /// Graphviz escapes `<` in every text and attribute, so a `<!--` in its output can only
     /// start a comment.
     static func inlineSVG(_ data: Data) -> String {
-        let text = String(decoding: data, as: UTF8.self)
-        guard let start = text.range(of: "<svg") else { return "" }
-        var body = Substring(text[start.lowerBound...])
-        var out = ""
-        out.reserveCapacity(body.utf8.count)
-        while let open = body.range(of: "<!--") {
-            out += body[..<open.lowerBound]
-            guard let close = body[open.upperBound...].range(of: "-->") else {
-                body = ""
-                break
-            }
-            body = body[close.upperBound...]
+        // One pass over the bytes: Graphviz writes a comment per node and edge.
+        let bytes = [UInt8](data)
+        let open = Array("<!--".utf8), close = Array("-->".utf8), svg = Array("<svg".utf8)
+        func matches(_ pattern: [UInt8], at i: Int) -> Bool {
+            i + pattern.count <= bytes.count && bytes[i..<(i + pattern.count)].elementsEqual(pattern)
         }
-        out += body
-        return out.trimmingCharacters(in: .whitespacesAndNewlines)
+        var i = 0
+        while i < bytes.count, !matches(svg, at: i) {
+            if matches(open, at: i) {
+                i += open.count
+                while i < bytes.count, !matches(close, at: i) { i += 1 }
+                i += close.count
+            } else {
+                i += 1
+            }
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count - min(i, bytes.count))
+        while i < bytes.count {
+            if matches(open, at: i) {
+                i += open.count
+                while i < bytes.count, !matches(close, at: i) { i += 1 }
+                i += close.count
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

@@ -52,7 +52,7 @@ extension AnalyzeCommand {
                 switch error {
                 case .overBudget(let size, _):
                     let perNode = Double(size.edges) / Double(max(1, size.nodes))
-                    let fitting = max(budget.maxNodes(.dot, edgesPerNode: perNode), budget.maxNodes(.sfdp, edgesPerNode: perNode))
+                    let fitting = budget.maxNodes(edgesPerNode: perNode, clusters: size.clusters)
                     let shown = modules(current)
                     let smaller = min(shown / 2, max(1, fitting - 20))
                     guard smaller >= 1, smaller < shown else { throw error }

@@ -3,15 +3,22 @@ import Foundation
 import ModGraphCore
 import ModGraphRender
 
-/// `modgraph bench`: times `analyze` without layout, side by side in one run.
+/// `modgraph bench`: times `analyze` side by side in one run: without layout (what
+/// `analyze --no-svg` computes), and with `--end-to-end` the whole command, SVG and files included.
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Benchmark analyze (no layout) on capture folders and synthetic graphs.",
+        abstract: "Benchmark analyze on capture folders and synthetic graphs.",
         discussion: """
             Each case is run --iterations times after one warm-up; the table shows the minimum \
             and median wall time and the process's peak resident memory so far. Build with \
             `-c release` for meaningful figures.
+
+            `analyze` rows compute what `analyze --no-svg` does after reading its inputs (the \
+            default graph view, DOT, Markdown, JSON and HTML reports). With --end-to-end, \
+            `analyze+svg` rows run the whole `analyze --no-go` command in this process, reading, \
+            laying out graph.svg within the layout budget and writing the report folder (into a \
+            scratch folder); --analyze-args adds options to it (e.g. "--all-versions --max-nodes 0").
             """
     )
 
@@ -24,7 +31,7 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "Requirements per module version in synthetic graphs.")
     var requirements: Int = 5
 
-    @Flag(help: "Print each run's time per stage (analyze, view, dot, markdown, json) on stderr.")
+    @Flag(help: "Print each run's time per stage (analyze, view, dot, markdown, json, html) on stderr.")
     var stages = false
 
     @Option(help: "Timed runs per case.")
@@ -41,6 +48,12 @@ struct BenchCommand: AsyncParsableCommand {
         "Also render a 300-module graph this many times and print the resident memory growth of each half (a leak check).",
         valueName: "n"))
     var renders: Int = 0
+
+    @Flag(help: "Also time the whole `analyze --no-go` command, layout and files included, on each case.")
+    var endToEnd = false
+
+    @Option(help: ArgumentHelp("Options added to the --end-to-end analyze runs, space-separated.", valueName: "options"))
+    var analyzeArgs: String = ""
 
     func validate() throws {
         if renders < 0 || renders % 2 != 0 { throw ValidationError("--renders takes an even, non-negative number") }
@@ -71,6 +84,10 @@ struct BenchCommand: AsyncParsableCommand {
                 let times = try measure { _ = try analyzeAndRender(inputs) }
                 rows.append(row("analyze \(ReportFolder.defaultName(for: folder))", "\(bytes / 1024) KiB", times))
             }
+            if endToEnd {
+                let times = try await measureEndToEnd(folder)
+                rows.append(row("analyze+svg \(ReportFolder.defaultName(for: folder))", "\(bytes / 1024) KiB", times))
+            }
             rows += try resolutionRows(inputs, name: ReportFolder.defaultName(for: folder))
         }
         for size in sizes ?? [] {
@@ -82,6 +99,14 @@ struct BenchCommand: AsyncParsableCommand {
             if !resolutionOnly {
                 let times = try measure { _ = try analyzeAndRender(inputs) }
                 rows.append(row("analyze synthetic \(size) modules", "\(lines) edges", times))
+            }
+            if endToEnd {
+                let folder = try scratchFolder().appendingPathComponent("synthetic-\(size)")
+                defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                try Data(text).write(to: folder.appendingPathComponent("graph.txt"))
+                let times = try await measureEndToEnd(folder.path)
+                rows.append(row("analyze+svg synthetic \(size) modules", "\(lines) edges", times))
             }
             rows += try resolutionRows(inputs, name: "synthetic \(size) modules")
         }
@@ -111,8 +136,8 @@ struct BenchCommand: AsyncParsableCommand {
             + "\((samples[1] - samples[0]) / 1024) KiB, \((samples[2] - samples[1]) / 1024) KiB\n")
     }
 
-    /// What `analyze --no-svg` does after reading its inputs; with `--stages`, each step's time
-    /// goes to stderr.
+    /// What `analyze --no-svg` computes after reading its inputs (writing aside); with `--stages`,
+    /// each step's time goes to stderr.
     func analyzeAndRender(_ inputs: InputSet) throws -> Int {
         let clock = ContinuousClock()
         var marks: [(String, Duration)] = []
@@ -124,18 +149,46 @@ struct BenchCommand: AsyncParsableCommand {
         }
         let analysis = try Analyzer.analyze(inputs, name: inputs.root)
         mark("analyze")
-        let view = GraphViewBuilder.selectedView(of: analysis)
+        let view = GraphViewBuilder.view(of: analysis)
         mark("view")
-        let dot = DOTWriter().write(view)
+        let dot = DOTWriter().render(view).text
         mark("dot")
         let md = MarkdownReport.render(analysis)
         mark("markdown")
         let json = JSONReport.render(analysis)
         mark("json")
+        let html = HTMLReport.render(analysis, view: view, svg: nil, graphNote: "graph not drawn (--no-svg)")
+        mark("html")
         if stages {
             Console.progress(marks.map { "\($0.0) \(format($0.1))" }.joined(separator: ", "))
         }
-        return dot.utf8.count + md.utf8.count + json.count
+        return dot.utf8.count + md.utf8.count + json.count + html.utf8.count
+    }
+
+    /// Times `modgraph analyze FOLDER --no-go` (plus --analyze-args) as the command line runs it,
+    /// writing its reports into a scratch folder.
+    func measureEndToEnd(_ folder: String) async throws -> [Duration] {
+        let output = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let args = [folder, "--no-go", "--quiet", "--fail-on", "never", "--output", output.path]
+            + analyzeArgs.split(separator: " ").map(String.init)
+        let command = try AnalyzeCommand.parse(args)
+        let clock = ContinuousClock()
+        try await command.run()  // warm-up
+        var times: [Duration] = []
+        for _ in 0..<iterations {
+            let start = clock.now
+            try await command.run()
+            times.append(clock.now - start)
+        }
+        return times.sorted()
+    }
+
+    /// A new, empty folder under the temporary directory.
+    func scratchFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("modgraph-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
     }
 
     /// Resolution cases on parsed inputs: minimal version selection, stats, every check of
