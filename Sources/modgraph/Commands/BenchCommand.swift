@@ -55,6 +55,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Options added to the --end-to-end analyze runs, space-separated.", valueName: "options"))
     var analyzeArgs: String = ""
 
+    @Option(help: ArgumentHelp("Also write each synthetic graph to DIR/synthetic-N/graph.txt, for `modgraph analyze`.", valueName: "dir"))
+    var saveSynthetic: String?
+
     func validate() throws {
         if renders < 0 || renders % 2 != 0 { throw ValidationError("--renders takes an even, non-negative number") }
         if iterations < 1 { throw ValidationError("--iterations must be at least 1") }
@@ -96,6 +99,11 @@ struct BenchCommand: AsyncParsableCommand {
             var inputs = InputSet(root: "synthetic-\(size)")
             inputs.provide(.graph, try InputText(bytes: text, file: "synthetic-\(size)/graph.txt"), origin: .file)
             let lines = text.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            if let saveSynthetic {
+                let folder = URL(fileURLWithPath: saveSynthetic).appendingPathComponent("synthetic-\(size)")
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                try Data(text).write(to: folder.appendingPathComponent("graph.txt"))
+            }
             if !resolutionOnly {
                 let times = try measure { _ = try analyzeAndRender(inputs) }
                 rows.append(row("analyze synthetic \(size) modules", "\(lines) edges", times))
