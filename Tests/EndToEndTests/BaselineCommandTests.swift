@@ -37,6 +37,18 @@ import TestSupport
         #expect(worse.status == 1)
         #expect(worse.stdout.contains("baseline base.json: 1 new,"))
         #expect(worse.stdout.contains("  new error: [gosum-missing] example.com/words: "))
+        // report.json says the same: which findings are new, how many are known.
+        let report = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: work.appendingPathComponent("out/m/report.json"))) as? [String: Any])
+        let summary = try #require(report["baseline"] as? [String: Any])
+        #expect(summary["file"] as? String == "base.json")
+        #expect(summary["new"] as? Int == 1)
+        #expect(summary["known"] as? Int == entries.count)
+        #expect((summary["gone"] as? [Any])?.isEmpty == true)
+        let findings = try #require(report["findings"] as? [[String: Any]])
+        let marked = findings.filter { $0["baseline"] as? String == "new" }.map { "\($0["id"] ?? "") \($0["module"] ?? "")" }
+        #expect(marked == ["gosum-missing example.com/words"])
+        #expect(findings.filter { $0["baseline"] as? String == "known" }.count == entries.count)
 
         // A fixed problem: the deprecated module is gone from go.mod and the captures.
         try (lines.joined(separator: "\n") + "\n").write(to: sum, atomically: true, encoding: .utf8)
@@ -47,6 +59,11 @@ import TestSupport
         let better = try ModGraphProcess.run(["analyze", "m", "--no-go", "--no-svg", "-o", "out", "--baseline", "base.json"], in: work)
         #expect(better.stdout.contains("1 gone"))
         #expect(better.stdout.contains("  gone warning: [deprecated] example.com/oldapi: "))
+        let betterReport = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: work.appendingPathComponent("out/m/report.json"))) as? [String: Any])
+        let gone = try #require((betterReport["baseline"] as? [String: Any])?["gone"] as? [[String: Any]])
+        #expect(gone.map { $0["id"] as? String } == ["deprecated"])
+        #expect(gone.first?["module"] as? String == "example.com/oldapi")
     }
 
     @Test func badBaselineCouldNotRun() throws {

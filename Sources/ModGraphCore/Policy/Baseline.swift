@@ -51,6 +51,8 @@ public struct Baseline: Sendable, Hashable {
         public var known: [Finding]
         /// Baseline entries no current finding matches: fixed since it was recorded.
         public var gone: [Entry]
+        /// For each finding compared, in order: whether it is new.
+        public var isNew: [Bool]
     }
 
     /// Splits `findings` into new and known, and lists the baseline entries that have gone.
@@ -89,7 +91,7 @@ public struct Baseline: Sendable, Hashable {
             if matched[i] { known.append(f) } else { new.append(f) }
         }
         let gone = entries.indices.filter { !taken[$0] }.map { entries[$0] }
-        return Comparison(new: new, known: known, gone: gone)
+        return Comparison(new: new, known: known, gone: gone, isNew: matched.map { !$0 })
     }
 
     static func key(_ parts: String...) -> String { parts.joined(separator: "\u{0}") }

@@ -14,6 +14,15 @@ public enum JSONReport {
         var buildList: [Module]
         var vendor: Vendor
         var findings: [FindingRecord]
+        var baseline: BaselineRecord?
+    }
+
+    /// How the findings stand against `analyze --baseline`: present only with one.
+    struct BaselineRecord: Encodable {
+        var file: String
+        var new: Int
+        var known: Int
+        var gone: [Baseline.Entry]
     }
 
     struct Module: Encodable {
@@ -48,10 +57,15 @@ public enum JSONReport {
         var file: String?
         var line: Int?
         var hint: String?
+        /// "new" or "known" under a baseline.
+        var baseline: String?
     }
 
-    /// Renders the report as pretty-printed JSON with a final newline.
-    public static func render(_ analysis: Analysis) -> Data {
+    /// Renders the report as pretty-printed JSON with a final newline. With a baseline
+    /// comparison (of `analysis.findings`, read from `file`), each finding says whether it is
+    /// new or known, and `baseline` counts them and lists the entries that have gone.
+    public static func render(_ analysis: Analysis, baseline: (file: String, comparison: Baseline.Comparison)? = nil) -> Data {
+        let isNew = baseline.map(\.comparison.isNew)
         let doc = Document(
             schemaVersion: schemaVersion,
             mainModules: analysis.mainModules,
@@ -64,10 +78,16 @@ public enum JSONReport {
                     })
             },
             vendor: Vendor(present: analysis.vendor.present, consistent: analysis.vendor.consistent),
-            findings: analysis.findings.map {
+            findings: analysis.findings.enumerated().map { i, f in
                 FindingRecord(
-                    id: $0.id, severity: $0.severity, module: $0.module, message: $0.message,
-                    file: $0.location?.file, line: $0.location?.line, hint: $0.hint)
+                    id: f.id, severity: f.severity, module: f.module, message: f.message,
+                    file: f.location?.file, line: f.location?.line, hint: f.hint,
+                    baseline: isNew.map { i < $0.count && $0[i] ? "new" : "known" })
+            },
+            baseline: baseline.map {
+                BaselineRecord(
+                    file: $0.file, new: $0.comparison.new.count, known: $0.comparison.known.count,
+                    gone: $0.comparison.gone)
             }
         )
         let encoder = JSONEncoder()

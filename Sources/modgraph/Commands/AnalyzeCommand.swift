@@ -165,7 +165,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
         files["graph.dot"] = Data(drawing.dot.utf8)
         files["graph.svg"] = drawing.svg
         files["report.md"] = Data(MarkdownReport.render(analysis).utf8)
-        files["report.json"] = JSONReport.render(analysis)
+        let comparison = loadedBaseline.map { $0.compare(analysis.findings) }
+        files["report.json"] = JSONReport.render(analysis, baseline: comparison.map { (baseline ?? "", $0) })
         let html = HTMLReport.render(analysis, view: drawing.svgView ?? drawing.view, svg: drawing.svg, graphNote: drawing.note)
         files["report.html"] = Data(html.utf8)
         let folder: String
@@ -182,8 +183,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
             }
         }
         var failing = analysis.findings
-        if let baseline = loadedBaseline {
-            let comparison = baseline.compare(analysis.findings)
+        if let comparison {
             failing = comparison.new
             if !quiet && format == .text { Console.out(BaselineSummary.render(comparison, file: self.baseline ?? "")) }
         }
