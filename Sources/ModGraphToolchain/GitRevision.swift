@@ -148,40 +148,16 @@ public struct GitRevision: Sendable {
         }
     }
 
-    /// Runs git in `directory` with its output in temporary files (no pipe can fill up).
+    /// Runs git in `directory`, never taking a lock or prompting.
     func git(_ args: [String]) throws(Failure) -> Output {
-        let fm = FileManager.default
-        let outURL = fm.temporaryDirectory.appendingPathComponent("modgraph-git-out-\(UUID().uuidString)")
-        let errURL = fm.temporaryDirectory.appendingPathComponent("modgraph-git-err-\(UUID().uuidString)")
-        fm.createFile(atPath: outURL.path, contents: nil)
-        fm.createFile(atPath: errURL.path, contents: nil)
-        defer {
-            try? fm.removeItem(at: outURL)
-            try? fm.removeItem(at: errURL)
-        }
+        let env = [
+            "GIT_OPTIONAL_LOCKS": "0",  // no index refresh, no lock files
+            "GIT_TERMINAL_PROMPT": "0",
+            "LC_ALL": "C",
+        ]
         do {
-            let out = try FileHandle(forWritingTo: outURL)
-            let err = try FileHandle(forWritingTo: errURL)
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: executable)
-            process.arguments = ["--no-pager"] + args
-            process.currentDirectoryURL = directory
-            var env = ProcessInfo.processInfo.environment
-            env["GIT_OPTIONAL_LOCKS"] = "0"  // no index refresh, no lock files
-            env["GIT_TERMINAL_PROMPT"] = "0"
-            env["LC_ALL"] = "C"
-            process.environment = env
-            process.standardInput = FileHandle.nullDevice
-            process.standardOutput = out
-            process.standardError = err
-            try process.run()
-            process.waitUntilExit()
-            try? out.close()
-            try? err.close()
-            return Output(
-                status: process.terminationStatus,
-                stdout: (try? Data(contentsOf: outURL)) ?? Data(),
-                stderr: String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self))
+            let out = try ChildProcess.run(executable, ["--no-pager"] + args, in: directory, environment: env)
+            return Output(status: out.status, stdout: out.stdout, stderr: out.stderr)
         } catch {
             throw Failure("could not run \(executable): \(error.localizedDescription)")
         }

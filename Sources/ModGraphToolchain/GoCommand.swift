@@ -63,36 +63,9 @@ public struct GoCommand: Sendable {
 
     /// Runs the go command with `overrides` on top of the current environment.
     public func run(_ args: [String], in directory: URL, environment overrides: [String: String]) throws -> Output {
-        let fm = FileManager.default
-        let outURL = fm.temporaryDirectory.appendingPathComponent("modgraph-out-\(UUID().uuidString)")
-        let errURL = fm.temporaryDirectory.appendingPathComponent("modgraph-err-\(UUID().uuidString)")
-        fm.createFile(atPath: outURL.path, contents: nil)
-        fm.createFile(atPath: errURL.path, contents: nil)
-        defer {
-            try? fm.removeItem(at: outURL)
-            try? fm.removeItem(at: errURL)
-        }
-        let out = try FileHandle(forWritingTo: outURL)
-        let err = try FileHandle(forWritingTo: errURL)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = args
-        process.currentDirectoryURL = directory
-        var env = ProcessInfo.processInfo.environment
-        for (k, v) in overrides { env[k] = v }
-        process.environment = env
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        process.waitUntilExit()
-        try? out.close()
-        try? err.close()
+        let out = try ChildProcess.run(executable, args, in: directory, environment: overrides)
         return Output(
-            status: process.terminationStatus,
-            stdout: (try? Data(contentsOf: outURL)) ?? Data(),
-            stderr: String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self),
-            command: (["go"] + args).joined(separator: " ")
-        )
+            status: out.status, stdout: out.stdout, stderr: out.stderr,
+            command: (["go"] + args).joined(separator: " "))
     }
 }
