@@ -117,6 +117,30 @@ EOF
   done
 done
 
+# A push, not a pull request: no base, no diff; the job summary gets the head's report.md.
+echo "== push (no base)"
+checkout=$work/vendored
+rm -rf "$checkout/modgraph-report"
+summary=$work/push-summary.md
+outputs=$work/push-outputs.txt
+: > "$summary"; : > "$outputs"
+set +e
+(
+  cd "$checkout"
+  export PATH="$(dirname "$MODGRAPH"):$PATH"
+  unset GITHUB_BASE_REF
+  export GITHUB_STEP_SUMMARY=$summary GITHUB_OUTPUT=$outputs
+  export MODGRAPH_PATH=. MODGRAPH_BASE= MODGRAPH_FAIL_ON=error MODGRAPH_OUTPUT=modgraph-report
+  export MODGRAPH_GO=/nonexistent
+  bash -c "$recipe"
+) > "$work/push.log" 2>&1
+rc=$?
+set -e
+out=$checkout/modgraph-report
+if [ $rc -eq 0 ] && [ "$(sed -n 's/^status=//p' "$outputs")" = 0 ]; then ok "status=0"; else fail "push: exit $rc"; sed 's/^/    /' "$work/push.log"; fi
+if [ ! -e "$out/diff" ] && grep -q "diff skipped" "$work/push.log"; then ok "no diff, and stderr says why"; else fail "push: a diff was made"; fi
+if cmp -s "$summary" "$out/analyze/report.md"; then ok "job summary is report.md"; else fail "push: job summary"; fi
+
 echo
 if [ $failures -eq 0 ]; then
   echo "ci-recipe-check: every check passed ($MODGRAPH)"
