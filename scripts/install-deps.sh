@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Installs what modgraph needs on a fresh Debian 12 machine (run as root):
 #   - Graphviz's C libraries and headers (libgvc/libcgraph), found through pkg-config;
-#   - Go 1.23 from bookworm-backports, so tests that run the real go command run too.
+#   - Go 1.23 from bookworm-backports, so tests that run the real go command run too;
+#   - git and python3 when missing (tests of diff --git and of the CI recipe).
 # Idempotent: does nothing that is already done. Pass --with-browser to also install
 # Chromium (used by the HTML/SVG screenshot checks).
 set -euo pipefail
 
 need=()
+# git and python3: the diff --git tests and scripts/ci-recipe-check.sh (usually present already).
+command -v git >/dev/null 2>&1 || need+=(git)
+command -v python3 >/dev/null 2>&1 || need+=(python3)
 dpkg -s libgraphviz-dev >/dev/null 2>&1 || need+=(libgraphviz-dev)
 dpkg -s pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 if [ ! -x /usr/lib/go-1.23/bin/go ]; then
