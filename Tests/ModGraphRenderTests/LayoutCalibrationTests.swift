@@ -1,5 +1,4 @@
 import Foundation
-import ModGraphCore
 import Testing
 @testable import ModGraphRender
 
@@ -7,7 +6,8 @@ import Testing
 /// (a folder) with each engine of `MODGRAPH_CALIBRATE_ENGINES` (default `dot,sfdp`; the layout
 /// budget's strategies by name, or ENGINE/ITERATIONS) and prints the times, writing the SVGs
 /// beside the DOT files. How the layout budget's figures were measured; skipped unless the
-/// variable is set.
+/// variable is set. `modgraph bench --synthetic N --save-synthetic DIR` writes synthetic graphs
+/// to draw with `analyze --no-svg` first, for their DOT files.
 @Suite(.enabled(if: ProcessInfo.processInfo.environment["MODGRAPH_CALIBRATE"] != nil,
                 "set MODGRAPH_CALIBRATE=FOLDER to time layouts of FOLDER/*.dot"))
 struct LayoutCalibrationTests {
@@ -32,20 +32,6 @@ struct LayoutCalibrationTests {
                 // Unbuffered, so a run cut short by a timeout still reports what it measured.
                 FileHandle.standardError.write(Data("CALIBRATE \(file) \(engine) \(elapsed)\n".utf8))
             }
-        }
-    }
-
-    /// `MODGRAPH_SYNTHETIC=FOLDER:1000,2000`: writes FOLDER/synthetic-N/graph.txt for each size,
-    /// so `modgraph analyze` can draw synthetic graphs.
-    @Test(.enabled(if: ProcessInfo.processInfo.environment["MODGRAPH_SYNTHETIC"] != nil))
-    func writeSyntheticGraphs() throws {
-        let spec = ProcessInfo.processInfo.environment["MODGRAPH_SYNTHETIC"] ?? ""
-        guard let colon = spec.lastIndex(of: ":") else { return }
-        let folder = URL(fileURLWithPath: String(spec[..<colon]))
-        for size in spec[spec.index(after: colon)...].split(separator: ",").compactMap({ Int($0) }) {
-            let dir = folder.appendingPathComponent("synthetic-\(size)")
-            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-            try Data(SyntheticGraph(modules: size).graphText()).write(to: dir.appendingPathComponent("graph.txt"))
         }
     }
 }
