@@ -138,10 +138,11 @@ public struct LayoutBudget: Hashable, Sendable {
         s >= 3600 ? "over an hour" : "about " + seconds(s)
     }
 
-    /// "1.5 s", "12 s", "3 min".
-    static func seconds(_ s: Double) -> String {
+    /// "0.05 s", "1.5 s", "12 s", "3 min".
+    public static func seconds(_ s: Double) -> String {
         if s >= 120 { return "\(Int((s / 60).rounded())) min" }
         if s >= 10 { return "\(Int(s.rounded())) s" }
+        if s < 1 { return String(format: "%.2g s", s) }
         return "\((s * 10).rounded() / 10) s"
     }
 }

@@ -33,8 +33,8 @@ public struct BudgetedSVG: Sendable {
 }
 
 extension SVGRenderer {
-    /// Lays out `dot` with the engine `budget` picks from the graph's size (`options.engine`
-    /// when it fits, else `sfdp`) and renders it.
+    /// Lays out `dot` as `budget` plans from the graph's size (`options` when they fit, else
+    /// the best cheaper strategy that does) and renders it.
     /// - Throws: `RenderError.overBudget` before any layout when no engine fits.
     public func render(dot: String, budget: LayoutBudget) throws(RenderError) -> BudgetedSVG {
         var chosen: LayoutPlan?

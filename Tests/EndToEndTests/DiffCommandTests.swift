@@ -47,6 +47,22 @@ import FoundationXML
         #expect(names == ["diff.dot", "diff.json", "diff.md", "diff.svg"])
     }
 
+    /// A layout that cannot fit the budget is skipped with a warning before it starts; the
+    /// other reports are written and the exit status is the diff's own.
+    @Test func aDiffSVGOverItsLayoutBudgetIsSkipped() throws {
+        let work = try ModGraphProcess.scratch()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let hello = RepoPaths.sample("hello").path
+        let r = try ModGraphProcess.run(["diff", hello, hello, "--no-go", "--output", "out", "--layout-budget", "0.01"], in: work)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.hasPrefix("modgraph: warning: diff.svg skipped: "), "\(r.stderr)")
+        #expect(r.stderr.contains("within 0.01 s (raise --layout-budget)"), "\(r.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: work.appendingPathComponent("out/diff").path).sorted()
+        #expect(names == ["diff.dot", "diff.json", "diff.md"])
+        let bad = try ModGraphProcess.run(["diff", hello, hello, "--layout-budget", "0"], in: work)
+        #expect(bad.status == 64)
+    }
+
     @Test func newFindingsFailAtTheChosenSeverity() throws {
         let work = try ModGraphProcess.scratch()
         defer { try? FileManager.default.removeItem(at: work) }

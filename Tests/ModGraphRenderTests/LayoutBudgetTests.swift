@@ -39,6 +39,15 @@ import Testing
         #expect(budget.plan(GraphSize(nodes: 100_000, edges: 1), preferred: .neato)?.options.engine == .neato)
     }
 
+    @Test func secondsReadAsPeopleWriteThem() {
+        #expect(LayoutBudget.seconds(0.01) == "0.01 s")
+        #expect(LayoutBudget.seconds(0.5) == "0.5 s")
+        #expect(LayoutBudget.seconds(1.54) == "1.5 s")
+        #expect(LayoutBudget.seconds(34.4) == "34 s")
+        #expect(LayoutBudget.seconds(600) == "10 min")
+        #expect(LayoutBudget.about(7200) == "over an hour")
+    }
+
     @Test func maxNodesFitsAndGrowsWithTheBudget() {
         let small = LayoutBudget(seconds: 10).maxNodes(edgesPerNode: 4.5)
         let large = LayoutBudget(seconds: 60).maxNodes(edgesPerNode: 4.5)

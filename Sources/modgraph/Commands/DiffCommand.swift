@@ -66,6 +66,9 @@ struct DiffCommand: AsyncParsableCommand {
     @Option(help: "Graphviz layout engine for the SVG (dot, sfdp, ...).")
     var engine: String = "dot"
 
+    @Option(help: ArgumentHelp("Seconds the SVG layout may take; a graph that would take longer is drawn with a faster engine, or not at all (said on stderr).", valueName: "seconds"))
+    var layoutBudget: Double = 10
+
     @Option(help: ArgumentHelp("Largest input file read, in MiB.", valueName: "MiB"))
     var maxInputSize: Int = InputText.defaultSizeLimit >> 20
 
@@ -81,6 +84,7 @@ struct DiffCommand: AsyncParsableCommand {
         }
         if maxInputSize <= 0 { throw ValidationError("--max-input-size must be a positive number of MiB") }
         if markdownLimit < 4096 { throw ValidationError("--markdown-limit must be at least 4096") }
+        if !(layoutBudget > 0) { throw ValidationError("--layout-budget must be a positive number of seconds") }
         if name.isEmpty || name.contains("/") || name == "." || name == ".." {
             throw ValidationError("--name must be a plain folder name")
         }
@@ -105,12 +109,7 @@ struct DiffCommand: AsyncParsableCommand {
             "diff.md": Data(markdown.utf8), "diff.json": json, "diff.dot": Data(dot.utf8),
         ]
         if !noSvg {
-            do {
-                files["diff.svg"] = try SVGRenderer(options: RenderOptions(engine: LayoutEngine(engine))).render(dot: dot)
-            } catch {
-                Console.error("rendering diff.svg: \(error)")
-                throw ExitStatus.couldNotRun
-            }
+            files["diff.svg"] = try drawSVG(dot)
         }
         let folder: String
         do {
@@ -185,6 +184,33 @@ struct DiffCommand: AsyncParsableCommand {
             sides.append(try DiffSide.load(inputs, label: label))
         }
         return AnalysisDiff(base: sides[0], head: sides[1])
+    }
+
+    /// diff.svg laid out within `--layout-budget`: with a cheaper strategy when the asked one
+    /// would overrun (said on stderr); nil, with a warning, when none fits or the layout misses
+    /// its deadline (three times the budget, at least 30 s): the other reports are still written.
+    /// - Throws: `ExitStatus.couldNotRun` when Graphviz fails.
+    func drawSVG(_ dot: String) throws -> Data? {
+        let renderer = SVGRenderer(options: RenderOptions(engine: LayoutEngine(engine)))
+        let deadline = max(30, 3 * layoutBudget)
+        do throws(RenderError) {
+            let result = try renderer.render(dot: dot, budget: LayoutBudget(seconds: layoutBudget), deadline: .seconds(deadline))
+            if let fallback = result.plan.fallback { Console.progress("diff.svg: \(fallback)") }
+            return result.svg
+        } catch {
+            switch error {
+            case .overBudget(let size, _):
+                Console.warning("diff.svg skipped: \(size.nodes) nodes and \(size.edges) edges cannot be laid out within "
+                    + "\(LayoutBudget.seconds(layoutBudget)) (raise --layout-budget); diff.dot has the graph")
+                return nil
+            case .timedOut:
+                Console.warning("diff.svg skipped: the layout did not finish within \(Int(deadline)) s (raise --layout-budget)")
+                return nil
+            default:
+                Console.error("rendering diff.svg: \(error)")
+                throw ExitStatus.couldNotRun
+            }
+        }
     }
 }
 
