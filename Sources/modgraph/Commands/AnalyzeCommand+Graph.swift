@@ -60,12 +60,12 @@ extension AnalyzeCommand {
                     options.maxNodes = smaller
                     current = GraphViewBuilder.view(of: analysis, options: options)
                     dot = DOTWriter().write(current)
-                    let message = "\(size.nodes) nodes are too many to lay out within \(Int(layoutBudget)) s; "
+                    let message = "\(size.nodes) nodes are too many to lay out within \(LayoutBudget.seconds(layoutBudget)); "
                         + "graph.svg draws \(modules(current)) of the \(modules(view)) modules of graph.dot"
                     Console.progress("graph.svg: \(message)")
                     drawing.note = message
                 case .timedOut:
-                    let message = "graph.svg skipped: the layout did not finish within \(Int(max(30, 3 * layoutBudget))) s "
+                    let message = "graph.svg skipped: the layout did not finish within \(LayoutBudget.seconds(max(30, 3 * layoutBudget))) "
                         + "(lower --max-nodes, or raise --layout-budget)"
                     Console.warning(message)
                     drawing.note = message

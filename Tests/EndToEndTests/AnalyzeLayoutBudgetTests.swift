@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `analyze` keeps graph.svg's layout within `--layout-budget`: a cheaper strategy, or fewer
+/// modules, each said on stderr and in report.html; `--no-svg` lays out nothing.
+///
+/// The graph: every version of a 300-module synthetic graph (610 module versions), which dot
+/// lays out in about two seconds here and which the cost models estimate at 2.4 s.
+@Suite(.serialized) struct AnalyzeLayoutBudgetTests {
+    /// A scratch folder holding `synthetic-300/graph.txt`, written by `modgraph bench`.
+    static func synthetic() throws -> URL {
+        let work = try ModGraphProcess.scratch()
+        let r = try ModGraphProcess.run(
+            ["bench", "--synthetic", "300", "--iterations", "1", "--resolution-only", "--save-synthetic", work.path], in: work)
+        #expect(r.status == 0, "\(r.stderr)")
+        return work
+    }
+
+    static let wholeGraph = ["--no-go", "--all-versions", "--max-nodes", "0", "--output", "out"]
+
+    static func count(_ needle: String, in file: URL) throws -> Int {
+        try String(contentsOf: file, encoding: .utf8).components(separatedBy: needle).count - 1
+    }
+
+    @Test func aCheaperStrategyWhenTheAskedOneWouldOverrun() throws {
+        let work = try Self.synthetic()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let r = try ModGraphProcess.run(["analyze", "synthetic-300"] + Self.wholeGraph + ["--layout-budget", "1"], in: work)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains(
+            "modgraph: graph.svg: 618 nodes and 736 edges would take about 2.4 s to lay out with dot (budget 1.0 s); "
+                + "laid out with dot with its iterations capped instead\n"), "\(r.stderr)")
+        let out = work.appendingPathComponent("out/synthetic-300")
+        #expect(try Self.count("class=\"node\"", in: out.appendingPathComponent("graph.svg")) == 618, "every module drawn")
+        #expect(try Self.count("laid out with dot with its iterations capped instead", in: out.appendingPathComponent("report.html")) == 1)
+    }
+
+    @Test func fewerModulesWhenNothingFits() throws {
+        let work = try Self.synthetic()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let r = try ModGraphProcess.run(["analyze", "synthetic-300"] + Self.wholeGraph + ["--layout-budget", "0.35"], in: work)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("modgraph: graph.svg: 618 nodes are too many to lay out within 0.35 s; graph.svg draws "), "\(r.stderr)")
+        let out = work.appendingPathComponent("out/synthetic-300")
+        let drawn = try Self.count("class=\"node\"", in: out.appendingPathComponent("graph.svg"))
+        #expect(drawn > 1 && drawn < 618 / 2 + 10, "\(drawn) nodes in graph.svg")
+        // graph.dot keeps the view asked for.
+        #expect(try Self.count("label=\"example.com/gen/m0", in: out.appendingPathComponent("graph.dot")) == 609)
+        #expect(r.stderr.contains(" of the 609 modules of graph.dot\n"))
+    }
+
+    @Test func noSVGLaysOutNothing() throws {
+        let work = try Self.synthetic()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let r = try ModGraphProcess.run(["analyze", "synthetic-300"] + Self.wholeGraph + ["--no-svg", "--layout-budget", "0.01"], in: work)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(!r.stderr.contains("laying out") && !r.stderr.contains("graph.svg"), "\(r.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: work.appendingPathComponent("out/synthetic-300").path).sorted()
+        #expect(names == ["graph.dot", "report.html", "report.json", "report.md"])
+    }
+}
