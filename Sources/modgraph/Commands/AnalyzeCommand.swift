@@ -162,6 +162,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
             Console.error("rendering graph.svg: \(error)")
             throw ExitStatus.couldNotRun
         }
+        if analysis.buildList.modules.count >= Self.progressModules {
+            Console.progress("writing reports on \(analysis.buildList.modules.count) modules...")
+        }
         files["graph.dot"] = Data(drawing.dot.utf8)
         files["graph.svg"] = drawing.svg
         files["report.md"] = Data(MarkdownReport.render(analysis).utf8)
@@ -192,11 +195,20 @@ struct AnalyzeCommand: AsyncParsableCommand {
         }
     }
 
+    /// Inputs this large (about 50,000 requirements) take seconds: stderr says what is going on.
+    static let progressInputBytes = 4 << 20
+    /// Build lists this long make reports that take seconds to write.
+    static let progressModules = 5_000
+
     /// Reads the inputs (running go for missing captures) and analyzes them.
     func loadAndAnalyze(_ overrides: [InputSet.Kind: String], policy rules: Policy? = nil) -> Result<Analysis, ParseError> {
         Result { () throws(ParseError) -> Analysis in
             var inputs = try InputSet.load(root: path, overrides: overrides, sizeLimit: maxInputSize << 20)
             if !noGo { LiveCapture.fill(&inputs, root: path) }
+            let bytes = inputs.texts.values.reduce(0) { $0 + $1.bytes.count }
+            if bytes >= Self.progressInputBytes {
+                Console.progress("analyzing \(bytes >> 20) MiB of input: building the graph, resolving, checking...")
+            }
             return try Analyzer.analyze(inputs, name: name ?? ReportFolder.defaultName(for: path), policy: rules)
         }
     }

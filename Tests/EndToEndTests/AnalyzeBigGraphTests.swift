@@ -2,12 +2,13 @@ import Foundation
 import Testing
 import TestSupport
 
-/// `analyze` keeps graph.svg's layout within `--layout-budget`: a cheaper strategy, or fewer
-/// modules, each said on stderr and in report.html; `--no-svg` lays out nothing.
+/// `analyze` on big graphs: graph.svg's layout kept within `--layout-budget` (a cheaper
+/// strategy, or fewer modules, each said on stderr and in report.html; `--no-svg` lays out
+/// nothing), and progress on stderr.
 ///
-/// The graph: every version of a 300-module synthetic graph (610 module versions), which dot
+/// The layout graph: every version of a 300-module synthetic graph (610 module versions), which dot
 /// lays out in about two seconds here and which the cost models estimate at 2.4 s.
-@Suite(.serialized) struct AnalyzeLayoutBudgetTests {
+@Suite(.serialized) struct AnalyzeBigGraphTests {
     /// A scratch folder holding `synthetic-300/graph.txt`, written by `modgraph bench`.
     static func synthetic() throws -> URL {
         let work = try ModGraphProcess.scratch()
@@ -48,6 +49,19 @@ import TestSupport
         // graph.dot keeps the view asked for.
         #expect(try Self.count("label=\"example.com/gen/m0", in: out.appendingPathComponent("graph.dot")) == 609)
         #expect(r.stderr.contains(" of the 609 modules of graph.dot\n"))
+    }
+
+    /// Big inputs take seconds: stderr says what analyze is doing (small ones print nothing there).
+    @Test func bigGraphsShowProgress() throws {
+        let work = try ModGraphProcess.scratch()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let made = try ModGraphProcess.run(
+            ["bench", "--synthetic", "10000", "--iterations", "1", "--resolution-only", "--save-synthetic", work.path], in: work)
+        #expect(made.status == 0, "\(made.stderr)")
+        let r = try ModGraphProcess.run(["analyze", "synthetic-10000", "--no-go", "--output", "out", "-q"], in: work)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("modgraph: analyzing 6 MiB of input: building the graph, resolving, checking...\n"), "\(r.stderr)")
+        #expect(r.stderr.contains("modgraph: writing reports on 10000 modules...\n"), "\(r.stderr)")
     }
 
     @Test func noSVGLaysOutNothing() throws {
