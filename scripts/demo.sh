@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The main job on the shipped samples, from a fresh Debian 12 machine (as root):
 # installs what it needs, builds modgraph, and runs `modgraph analyze` on every folder of
-# samples/, writing output/<sample>/{graph.dot,graph.svg,report.md,report.json}.
+# samples/, writing output/<sample>/{graph.dot,graph.svg,report.md,report.json,report.html}.
 # README's first command. Exit status 0 when every sample was analyzed (an analysis that
 # reports findings, exit 1, still counts as analyzed); 2 when one could not run.
 set -euo pipefail
