@@ -64,12 +64,7 @@ struct BaselineCommand: AsyncParsableCommand {
             throw ExitStatus.couldNotRun
         }
         let baseline = Baseline(findings: analysis.findings)
-        do {
-            try baseline.json().write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            Console.error("writing \(output): \(error.localizedDescription)")
-            throw ExitStatus.couldNotRun
-        }
+        try Console.emit(baseline.json(), to: output)
         if !quiet {
             Console.out("wrote \(baseline.entries.count) finding\(baseline.entries.count == 1 ? "" : "s") (\(MarkdownReport.countsText(analysis.findings))) to \(output)\n")
         }

@@ -41,4 +41,19 @@ enum Console {
     static func out(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
+
+    /// Writes `data` to the file `output` (atomically), or to stdout when nil.
+    /// - Throws: `ExitStatus.couldNotRun`, the failure said on stderr, when the file cannot be written.
+    static func emit(_ data: Data, to output: String?) throws {
+        guard let output else {
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        do {
+            try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            Console.error("writing \(output): \(error.localizedDescription)")
+            throw ExitStatus.couldNotRun
+        }
+    }
 }

@@ -160,16 +160,7 @@ struct VendorCheckCommand: AsyncParsableCommand {
             let fallback = report.vendorRoot.map { $0 == "." ? "vendor/modules.txt" : $0 + "/vendor/modules.txt" } ?? "go.mod"
             data = SARIFReport.render(report.findings, toolVersion: ModGraphVersion.text, fallbackFile: fallback)
         }
-        if let output {
-            do {
-                try data.write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                Console.error("writing \(output): \(error.localizedDescription)")
-                throw ExitStatus.couldNotRun
-            }
-        } else {
-            FileHandle.standardOutput.write(data)
-        }
+        try Console.emit(data, to: output)
         if timings {
             let total = report.timings.reduce(Duration.zero) { $0 + $1.duration }
             let stages = report.timings.map { "\($0.stage) \(Self.milliseconds($0.duration))" }

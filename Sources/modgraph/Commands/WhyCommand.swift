@@ -107,15 +107,6 @@ struct WhyCommand: AsyncParsableCommand {
                 }
             }
         }
-        if let output {
-            do {
-                try data.write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                Console.error("writing \(output): \(error.localizedDescription)")
-                throw ExitStatus.couldNotRun
-            }
-        } else {
-            FileHandle.standardOutput.write(data)
-        }
+        try Console.emit(data, to: output)
     }
 }
