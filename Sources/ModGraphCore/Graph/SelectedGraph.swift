@@ -46,21 +46,6 @@ public struct SelectedGraph: Sendable {
 
     /// Shortest-path distance (in edges) from the nearest main module; -1 when unreachable.
     public func depths() -> [Int] {
-        var depth = [Int](repeating: -1, count: nodes.count)
-        var queue: [NodeID] = []
-        for m in mainNodes {
-            depth[Int(m)] = 0
-            queue.append(m)
-        }
-        var head = 0
-        while head < queue.count {
-            let n = queue[head]
-            head += 1
-            for s in successors[Int(n)] where depth[Int(s)] < 0 {
-                depth[Int(s)] = depth[Int(n)] + 1
-                queue.append(s)
-            }
-        }
-        return depth
+        BreadthFirst.search(from: mainNodes, along: successors).distance.map(Int.init)
     }
 }

@@ -23,21 +23,9 @@ public struct WhyPaths: Sendable {
     public init(
         successors: [[Int32]], predecessors: [[Int32]], roots: [Int32], target: Int32, limit: Int
     ) {
-        let n = successors.count
         // Distance of every node to the target, by one reverse BFS.
-        var dist = [Int32](repeating: -1, count: n)
-        dist[Int(target)] = 0
-        var queue: [Int32] = [target]
-        var head = 0
-        while head < queue.count {
-            let v = queue[head]
-            head += 1
-            for u in predecessors[Int(v)] where dist[Int(u)] < 0 {
-                dist[Int(u)] = dist[Int(v)] + 1
-                queue.append(u)
-            }
-        }
-        shortestCount = Self.countShortest(successors: successors, dist: dist, order: queue, roots: roots)
+        let (dist, order) = BreadthFirst.search(from: [target], along: predecessors)
+        shortestCount = Self.countShortest(successors: successors, dist: dist, order: order, roots: roots)
 
         // Best-first search over partial paths kept as a tree of (node, parent) entries; each
         // entry also keeps the least distance-to-target on its path, so a successor nearer the

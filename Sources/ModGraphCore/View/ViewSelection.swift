@@ -59,8 +59,8 @@ struct ViewSelection {
         var distance = [Int32](repeating: -1, count: n)
         var stepsUp = [Bool](repeating: true, count: n)
         if let focus = input.focus {
-            down = Self.bfs(from: focus, input.successors)
-            up = Self.bfs(from: focus, input.predecessors)
+            down = BreadthFirst.search(from: focus, along: input.successors).distance
+            up = BreadthFirst.search(from: focus, along: input.predecessors).distance
             for i in 0..<n {
                 if up[i] >= 0 && (down[i] < 0 || up[i] < down[i]) {
                     distance[i] = up[i]
@@ -70,34 +70,13 @@ struct ViewSelection {
                 }
             }
         } else {
-            down = Self.bfs(from: input.roots, input.successors)
+            down = BreadthFirst.search(from: input.roots, along: input.successors).distance
             up = []
             distance = down
         }
         self.distance = distance
         self.stepsUp = stepsUp
         choose()
-    }
-
-    /// Shortest distances from `starts` along `next`; -1 where not reached.
-    static func bfs(from starts: [Int32], _ next: [[Int32]]) -> [Int32] {
-        var d = [Int32](repeating: -1, count: next.count)
-        var queue: [Int32] = []
-        queue.reserveCapacity(next.count)
-        for s in starts where d[Int(s)] < 0 {
-            d[Int(s)] = 0
-            queue.append(s)
-        }
-        var head = 0
-        while head < queue.count {
-            let v = queue[head]
-            head += 1
-            for w in next[Int(v)] where d[Int(w)] < 0 {
-                d[Int(w)] = d[Int(v)] + 1
-                queue.append(w)
-            }
-        }
-        return d
     }
 
     private var budget: Int { input.maxNodes.map { max($0, 1) } ?? Int.max }
