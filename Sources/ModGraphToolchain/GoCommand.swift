@@ -41,8 +41,15 @@ public struct GoCommand: Sendable {
         return String(decoding: out.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// Runs `args` in `moduleRoot` against a private copy of its go.mod and go.sum.
-    public func runReadOnly(_ args: [String], moduleRoot: URL) throws -> Output {
+    /// Runs `go COMMAND... ARGS...` in `moduleRoot` against a private copy of its go.mod and go.sum.
+    ///
+    /// `-modfile` (and, for commands that take build flags, `-mod=readonly`) go on the command
+    /// line right after the command's name, one argument each, so a path with spaces survives
+    /// (GOFLAGS is split on spaces).
+    /// - Parameters:
+    ///   - command: the command's name, such as `["mod", "graph"]` or `["list"]`.
+    ///   - args: its other arguments, such as `["-m", "-json", "all"]`.
+    public func runReadOnly(_ command: [String], _ args: [String] = [], moduleRoot: URL) throws -> Output {
         let fm = FileManager.default
         let scratch = fm.temporaryDirectory.appendingPathComponent("modgraph-\(UUID().uuidString)")
         try fm.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -53,12 +60,16 @@ public struct GoCommand: Sendable {
         if fm.fileExists(atPath: sum.path) {
             try fm.copyItem(at: sum, to: scratch.appendingPathComponent("go.sum"))
         }
+        // GOFLAGS is replaced: a user's -mod=mod there must not apply. (`go mod` commands take
+        // no -mod flag; go ignores GOFLAGS entries a command does not know.)
         let env = [
-            "GOFLAGS": "-mod=readonly -modfile=\(modCopy.path)",
+            "GOFLAGS": "-mod=readonly",
             "GOWORK": "off",
             "GOTOOLCHAIN": "local",
         ]
-        return try run(args, in: moduleRoot, environment: env)
+        var flags = ["-modfile=\(modCopy.path)"]
+        if command.first != "mod" { flags.insert("-mod=readonly", at: 0) }
+        return try run(command + flags + args, in: moduleRoot, environment: env)
     }
 
     /// Runs the go command with `overrides` on top of the current environment.

@@ -210,20 +210,6 @@ import FoundationXML
         }
     }
 
-    /// Every file of a folder (`.git` included), with contents and modification dates.
-    static func snapshot(_ root: URL) throws -> [String: Data] {
-        var out: [String: Data] = [:]
-        let keys: [URLResourceKey] = [.isRegularFileKey, .contentModificationDateKey]
-        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: keys) else { return out }
-        for case let url as URL in walker {
-            let v = try url.resourceValues(forKeys: Set(keys))
-            let rel = String(url.path.dropFirst(root.path.count))
-            let date = "\(v.contentModificationDate?.timeIntervalSince1970 ?? 0)"
-            out[rel] = v.isRegularFile == true ? try Data(contentsOf: url) + Data(date.utf8) : Data()
-        }
-        return out
-    }
-
     /// Two revisions of a module in a subfolder of a repository; the work tree has
     /// uncommitted edits and a staged change, which the diff must neither read nor touch.
     @Test(.enabled(if: hasGit, "git not found: git tests skipped"))
@@ -247,7 +233,7 @@ import FoundationXML
         try Self.addErroredModule(to: module, path: "example.com/uncommitted")
         try "staged\n".write(to: repo.appendingPathComponent("staged.txt"), atomically: true, encoding: .utf8)
         try Self.git(["add", "staged.txt"], in: repo)
-        let before = try Self.snapshot(repo)
+        let before = try TreeSnapshot(repo)
 
         let r = try ModGraphProcess.run(
             ["diff", "--git", "base..HEAD", "mod", "--no-go", "--output", "../out", "--fail-on", "warning"], in: repo)
@@ -261,7 +247,7 @@ import FoundationXML
         #expect(replace.count == 1 && replace.first?["path"] as? String == "example.com/words")
         let findings = (json["findings"] as? [String: Any])?["new"] as? [[String: Any]] ?? []
         #expect(findings.contains { $0["file"] as? String == "HEAD:mod/list.json" }, "\(findings)")
-        #expect(try Self.snapshot(repo) == before, "the repository changed")
+        #expect(try TreeSnapshot(repo) == before, "the repository changed")
 
         // From the module folder itself, and from the merge base (here: base itself).
         let fromModule = try ModGraphProcess.run(
@@ -269,7 +255,7 @@ import FoundationXML
         #expect(fromModule.status == 0, "\(fromModule.stderr)")
         #expect(fromModule.stdout.contains("base             merge base of base and HEAD"))
         #expect(fromModule.stdout.contains("+ example.com/broken v1.0.0"))
-        #expect(try Self.snapshot(repo) == before, "the repository changed")
+        #expect(try TreeSnapshot(repo) == before, "the repository changed")
     }
 
     @Test(.enabled(if: hasGit, "git not found: git tests skipped"))
@@ -308,7 +294,7 @@ import FoundationXML
         try text.replacingOccurrences(of: "example.com/greet v1.2.0", with: "example.com/greet v1.0.0")
             .write(to: goMod, atomically: true, encoding: .utf8)
         try Self.git(["commit", "-q", "-am", "downgrade greet"], in: repo)
-        let before = try Self.snapshot(repo)
+        let before = try TreeSnapshot(repo)
         let r = try ModGraphProcess.run(
             ["diff", "--git", "HEAD~1..HEAD", "--no-svg", "--output", "../out", "--fail-on", "never"],
             in: repo, environment: env)
@@ -320,7 +306,7 @@ import FoundationXML
         let down = json["downgraded"] as? [[String: String]]
         #expect(down == [["path": "example.com/greet", "from": "v1.2.0", "to": "v1.0.0"]])
         #expect(Self.paths(json, "added").isEmpty && Self.paths(json, "removed").isEmpty)
-        #expect(try Self.snapshot(repo) == before, "the repository changed")
+        #expect(try TreeSnapshot(repo) == before, "the repository changed")
     }
 
     /// The corpus releases committed one after the other: `--git` gives the same lists as the folders.

@@ -14,30 +14,9 @@ import TestSupport
 
     static let skipReason: Comment = "Go 1.23 not found (set MODGRAPH_TEST_GO): live go tests skipped"
 
-    /// A folder's files: relative path → contents and modification date.
-    func snapshot(_ root: URL) throws -> [String: (Data, Date)] {
-        var out: [String: (Data, Date)] = [:]
-        let fm = FileManager.default
-        guard let walker = fm.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey, .contentModificationDateKey]) else { return out }
-        for case let url as URL in walker {
-            let values = try url.resourceValues(forKeys: [.isRegularFileKey, .contentModificationDateKey])
-            let rel = String(url.path.dropFirst(root.path.count))
-            if values.isRegularFile == true {
-                out[rel] = (try Data(contentsOf: url), values.contentModificationDate ?? .distantPast)
-            } else {
-                out[rel + "/"] = (Data(), .distantPast)
-            }
-        }
-        return out
-    }
-
-    func expectSame(_ a: [String: (Data, Date)], _ b: [String: (Data, Date)]) {
-        #expect(a.keys.sorted() == b.keys.sorted(), "files added or removed")
-        for (k, v) in a {
-            guard let w = b[k] else { continue }
-            #expect(v.0 == w.0, "\(k) changed")
-            #expect(v.1 == w.1, "\(k) was rewritten")
-        }
+    func expectSame(_ a: TreeSnapshot, _ b: TreeSnapshot) {
+        let differences = a.differences(to: b)
+        #expect(differences.isEmpty, "the analyzed tree changed: \(differences)")
     }
 
     /// Runs a command to completion; returns its status.
@@ -94,12 +73,12 @@ import TestSupport
         let (work, env) = try prepare()
         defer { try? FileManager.default.removeItem(at: work) }
         let repo = try moduleRoot("hello", in: work)
-        let before = try snapshot(repo)
+        let before = try TreeSnapshot(repo)
         let live = try ModGraphProcess.run(["analyze", "repo", "--output", "out", "--no-svg"], in: work, environment: env)
         #expect(live.status == 0, "\(live.stderr)")
         #expect(live.stderr.contains("running go mod graph"))
         #expect(live.stderr.contains("running go list -m -e -json all"))
-        expectSame(before, try snapshot(repo))
+        expectSame(before, try TreeSnapshot(repo))
 
         // The go command's live answer gives the same report as the recorded captures.
         let captured = try ModGraphProcess.run(
@@ -122,10 +101,32 @@ import TestSupport
         let (work, env) = try prepare()
         defer { try? FileManager.default.removeItem(at: work) }
         let repo = try moduleRoot("vendored", in: work, removing: ["go.sum"])
-        let before = try snapshot(repo)
+        let before = try TreeSnapshot(repo)
         let r = try ModGraphProcess.run(["analyze", "repo", "--output", "out", "--no-svg"], in: work, environment: env)
         #expect(r.status == 0 || r.status == 1, "\(r.stderr)")
-        expectSame(before, try snapshot(repo))
+        expectSame(before, try TreeSnapshot(repo))
         #expect(!FileManager.default.fileExists(atPath: repo.appendingPathComponent("go.sum").path))
+    }
+
+    /// go's private copy of go.mod lives under TMPDIR; a space there must not break the run
+    /// (GOFLAGS is split on spaces, so -modfile goes on the command line).
+    @Test(.enabled(if: go != nil, skipReason))
+    func temporaryFolderWithASpace() throws {
+        var (work, env) = try prepare()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let repo = try moduleRoot("hello", in: work)
+        let tmp = work.appendingPathComponent("tmp dir with spaces")
+        try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
+        env["TMPDIR"] = tmp.path
+        let before = try TreeSnapshot(repo)
+        let r = try ModGraphProcess.run(["analyze", "repo", "--output", "out", "--no-svg"], in: work, environment: env)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("running go mod graph"))
+        #expect(!r.stderr.contains("warning"), "\(r.stderr)")
+        let markdown = try String(contentsOf: work.appendingPathComponent("out/repo/report.md"), encoding: .utf8)
+        #expect(markdown.contains("ran `go mod graph`"))
+        #expect(markdown.contains("ran `go list -m -json all`"))
+        expectSame(before, try TreeSnapshot(repo))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: tmp.path).isEmpty, "go's scratch copy is removed")
     }
 }

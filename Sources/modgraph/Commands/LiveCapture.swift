@@ -15,15 +15,15 @@ enum LiveCapture {
     static func fill(_ inputs: inout InputSet, moduleRoot: URL, shownAs: String) {
         guard inputs[.goMod] != nil, inputs[.graph] == nil || inputs[.list] == nil else { return }
         guard let go = GoCommand.find() else { return }
-        let wanted: [(InputSet.Kind, [String])] = [
-            (.graph, ["mod", "graph"]),
-            (.list, ["list", "-m", "-e", "-json", "all"]),
+        let wanted: [(InputSet.Kind, [String], [String])] = [
+            (.graph, ["mod", "graph"], []),
+            (.list, ["list"], ["-m", "-e", "-json", "all"]),
         ]
-        for (kind, args) in wanted where inputs[kind] == nil {
-            let command = "go " + args.joined(separator: " ")
+        for (kind, name, args) in wanted where inputs[kind] == nil {
+            let command = "go " + (name + args).joined(separator: " ")
             Console.progress("running \(command) for \(shownAs) (read-only)...")
             do {
-                let out = try go.runReadOnly(args, moduleRoot: moduleRoot)
+                let out = try go.runReadOnly(name, args, moduleRoot: moduleRoot)
                 guard out.status == 0 else {
                     let why = out.stderr.split(separator: "\n").first.map(String.init) ?? "exit status \(out.status)"
                     Console.warning("\(command) failed for \(shownAs), continuing without it: \(why)")
