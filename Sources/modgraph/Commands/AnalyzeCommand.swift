@@ -17,7 +17,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
             replaced, GOWORK=off, GOTOOLCHAIN=local. The analyzed folder is never written.
 
             Writes OUTPUT/NAME/graph.dot, graph.svg, report.md, report.json and report.html (all at \
-            once: a failed run leaves no partial report) and prints a summary (or --format).
+            once: a failed run leaves no partial report) and prints a summary (or --format). An \
+            existing OUTPUT/NAME is replaced only when it is a report folder modgraph wrote; one \
+            that is, holds or lies inside an input is refused (exit 2, nothing written).
 
             The graph draws at most --max-nodes modules (default \(GraphViewOptions.defaultMaxNodes)): \
             modules with errors and the direct requirements first, then modules with warnings, \
@@ -133,6 +135,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
         overrides[.graph] = graphFile
         overrides[.list] = listFile
         overrides[.modulesTxt] = vendorFile
+        try Console.checkReportFolder(output, name: reportName, protecting: protectedInputs)
         let analysis: Analysis
         let rules: Policy?
         let loadedBaseline: Baseline?
@@ -172,13 +175,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
         files["report.json"] = JSONReport.render(analysis, baseline: comparison.map { (baseline ?? "", $0) })
         let html = HTMLReport.render(analysis, view: drawing.svgView ?? drawing.view, svg: drawing.svg, graphNote: drawing.note)
         files["report.html"] = Data(html.utf8)
-        let folder: String
-        do {
-            folder = try ReportFolder.write(files, to: output, name: analysis.name)
-        } catch {
-            Console.error("writing reports: \(error)")
-            throw ExitStatus.couldNotRun
-        }
+        let folder = try Console.writeReports(files, to: output, name: analysis.name, protecting: protectedInputs)
         if !quiet {
             switch format {
             case .text: Console.out(TextSummary.render(analysis, wrote: files.keys.sorted().map { "\(folder)/\($0)" }))
@@ -209,8 +206,19 @@ struct AnalyzeCommand: AsyncParsableCommand {
             if bytes >= Self.progressInputBytes {
                 Console.progress("analyzing \(bytes >> 20) MiB of input: building the graph, resolving, checking...")
             }
-            return try Analyzer.analyze(inputs, name: name ?? ReportFolder.defaultName(for: path), policy: rules)
+            return try Analyzer.analyze(inputs, name: reportName, policy: rules)
         }
+    }
+
+    /// The report folder's name under --output.
+    var reportName: String { name ?? ReportFolder.defaultName(for: path) }
+
+    /// What this run reads: its outputs may not replace any of it.
+    var protectedInputs: ProtectedInputs {
+        var inputs = ProtectedInputs()
+        inputs.folder(path)
+        for file in [graphFile, listFile, vendorFile, policy, baseline] { inputs.file(file) }
+        return inputs
     }
 }
 

@@ -64,7 +64,10 @@ struct BaselineCommand: AsyncParsableCommand {
             throw ExitStatus.couldNotRun
         }
         let baseline = Baseline(findings: analysis.findings)
-        try Console.emit(baseline.json(), to: output)
+        var inputs = ProtectedInputs()
+        inputs.folder(path)
+        for file in [graphFile, listFile, vendorFile, policy] { inputs.file(file) }
+        try Console.emit(baseline.json(), to: output, protecting: inputs)
         if !quiet {
             Console.out("wrote \(baseline.entries.count) finding\(baseline.entries.count == 1 ? "" : "s") (\(MarkdownReport.countsText(analysis.findings))) to \(output)\n")
         }

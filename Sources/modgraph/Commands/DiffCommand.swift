@@ -22,7 +22,8 @@ struct DiffCommand: AsyncParsableCommand {
             directives, in the findings (new and gone) and in the stats. Writes \
             OUTPUT/NAME/diff.md (for a pull-request comment: kept under GitHub's 65,536-character \
             limit), diff.json, diff.dot and diff.svg (the changed modules and their paths to the main \
-            module, the rest folded), all at once; prints --format on stdout.
+            module, the rest folded), all at once, replacing only a report folder modgraph wrote \
+            (never BASE or HEAD); prints --format on stdout.
 
             EXIT STATUS: 0 clean; 1 the head adds findings at or above --fail-on; 2 could not run; \
             64 usage error.
@@ -90,7 +91,15 @@ struct DiffCommand: AsyncParsableCommand {
         }
     }
 
+    /// What this run reads: BASE and HEAD, or the module root in the git repository.
+    var protectedInputs: ProtectedInputs {
+        var inputs = ProtectedInputs()
+        for path in (git == nil ? paths : [paths.first ?? "."]) { inputs.folder(path) }
+        return inputs
+    }
+
     func run() async throws {
+        try Console.checkReportFolder(output, name: name, protecting: protectedInputs)
         let diff: AnalysisDiff
         do {
             diff = try git.map(loadRevisions) ?? loadFolders()
@@ -111,13 +120,7 @@ struct DiffCommand: AsyncParsableCommand {
         if !noSvg {
             files["diff.svg"] = try drawSVG(dot)
         }
-        let folder: String
-        do {
-            folder = try ReportFolder.write(files, to: output, name: name)
-        } catch {
-            Console.error("writing reports: \(error)")
-            throw ExitStatus.couldNotRun
-        }
+        let folder = try Console.writeReports(files, to: output, name: name, protecting: protectedInputs)
         if !quiet {
             switch format {
             case .text: Console.out(DiffTextSummary.render(diff, wrote: files.keys.sorted().map { "\(folder)/\($0)" }))

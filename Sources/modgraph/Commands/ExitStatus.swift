@@ -42,17 +42,40 @@ enum Console {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
-    /// Writes `data` to the file `output` (atomically), or to stdout when nil.
-    /// - Throws: `ExitStatus.couldNotRun`, the failure said on stderr, when the file cannot be written.
-    static func emit(_ data: Data, to output: String?) throws {
+    /// Writes `data` to the file `output` (atomically, never over an input), or to stdout when nil.
+    /// - Throws: `ExitStatus.couldNotRun`, the failure said on stderr, when the file is refused or cannot be written.
+    static func emit(_ data: Data, to output: String?, protecting inputs: ProtectedInputs) throws {
         guard let output else {
             FileHandle.standardOutput.write(data)
             return
         }
-        do {
-            try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+        do throws(OutputError) {
+            try OutputFile.write(data, to: output, protecting: inputs)
         } catch {
-            Console.error("writing \(output): \(error.localizedDescription)")
+            Console.error(error.description)
+            throw ExitStatus.couldNotRun
+        }
+    }
+
+    /// Throws `ExitStatus.couldNotRun` (said on stderr) when `output/name` may not be written.
+    static func checkReportFolder(_ output: String, name: String, protecting inputs: ProtectedInputs) throws {
+        do throws(OutputError) {
+            try ReportFolder.check(output: output, name: name, protecting: inputs)
+        } catch {
+            Console.error(error.description)
+            throw ExitStatus.couldNotRun
+        }
+    }
+
+    /// Writes a report folder; says on stderr which leftovers of unfinished runs it removed.
+    /// - Returns: the folder, as `output/name`.
+    static func writeReports(_ files: [String: Data], to output: String, name: String, protecting inputs: ProtectedInputs) throws -> String {
+        do throws(OutputError) {
+            let written = try ReportFolder.write(files, to: output, name: name, protecting: inputs)
+            for leftover in written.removedLeftovers { progress("removed \(leftover), left by a run that did not finish") }
+            return written.path
+        } catch {
+            Console.error(error.description)
             throw ExitStatus.couldNotRun
         }
     }

@@ -160,7 +160,7 @@ struct VendorCheckCommand: AsyncParsableCommand {
             let fallback = report.vendorRoot.map { $0 == "." ? "vendor/modules.txt" : $0 + "/vendor/modules.txt" } ?? "go.mod"
             data = SARIFReport.render(report.findings, toolVersion: ModGraphVersion.text, fallbackFile: fallback)
         }
-        try Console.emit(data, to: output)
+        try Console.emit(data, to: output, protecting: protectedInputs(directory: directory, moduleCache: options.moduleCache))
         if timings {
             let total = report.timings.reduce(Duration.zero) { $0 + $1.duration }
             let stages = report.timings.map { "\($0.stage) \(Self.milliseconds($0.duration))" }
@@ -173,6 +173,22 @@ struct VendorCheckCommand: AsyncParsableCommand {
         if let threshold = failOn.threshold, let worst = report.worstSeverity, worst >= threshold {
             throw ExitStatus.findings
         }
+    }
+
+    /// What this run reads: the directory and the folders above it (where go.mod, go.work and
+    /// vendor/ are looked for), the files given, and the module cache.
+    func protectedInputs(directory: String, moduleCache: String?) -> ProtectedInputs {
+        var inputs = ProtectedInputs()
+        var folder = URL(fileURLWithPath: directory).standardizedFileURL
+        while true {
+            inputs.folder(folder.path)
+            if folder.path == "/" { break }
+            folder.deleteLastPathComponent()
+        }
+        for file in [vendorTree, listFile, graphFile] { inputs.file(file) }
+        if let modfile { inputs.file(modfile.hasPrefix("/") ? modfile : directory + "/" + modfile) }
+        inputs.tree(moduleCache)
+        return inputs
     }
 
     /// A duration as milliseconds with two decimals, such as `3.14 ms`.

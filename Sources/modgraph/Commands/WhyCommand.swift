@@ -107,6 +107,9 @@ struct WhyCommand: AsyncParsableCommand {
                 }
             }
         }
-        try Console.emit(data, to: output)
+        var inputs = ProtectedInputs()
+        inputs.folder(path)
+        for file in [graphFile, listFile] { inputs.file(file) }
+        try Console.emit(data, to: output, protecting: inputs)
     }
 }
