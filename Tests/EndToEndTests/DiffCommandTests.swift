@@ -44,7 +44,7 @@ import FoundationXML
         #expect(r.stderr == "")
         #expect(r.stdout.contains("No module changes; findings: 0 new, 0 gone"))
         let names = try FileManager.default.contentsOfDirectory(atPath: work.appendingPathComponent("out/diff").path).sorted()
-        #expect(names == ["diff.dot", "diff.json", "diff.md", "diff.svg"])
+        #expect(names == [".modgraph-report.json", "diff.dot", "diff.json", "diff.md", "diff.svg"])
     }
 
     /// A layout that cannot fit the budget is skipped with a warning before it starts; the
@@ -58,7 +58,7 @@ import FoundationXML
         #expect(r.stderr.hasPrefix("modgraph: warning: diff.svg skipped: "), "\(r.stderr)")
         #expect(r.stderr.contains("within 0.01 s (raise --layout-budget)"), "\(r.stderr)")
         let names = try FileManager.default.contentsOfDirectory(atPath: work.appendingPathComponent("out/diff").path).sorted()
-        #expect(names == ["diff.dot", "diff.json", "diff.md"])
+        #expect(names == [".modgraph-report.json", "diff.dot", "diff.json", "diff.md"])
         let bad = try ModGraphProcess.run(["diff", hello, hello, "--layout-budget", "0"], in: work)
         #expect(bad.status == 64)
     }
