@@ -97,7 +97,19 @@ import TestSupport
             try "module example.com/hello\n\ngo 1.23\n\nrequire (\n\texample.com/greet\n)\n"
                 .write(to: m.appendingPathComponent("go.mod"), atomically: true, encoding: .utf8)
         }
-        try expectCouldNotRun(work, stderrContains: ["m/go.mod:6:"])
+        // The go command's words, files named from the module root (as `go -C m` names them).
+        try expectCouldNotRun(work, stderrContains: ["m: go: errors parsing go.mod:\ngo.mod:6:2: usage: require module/path v1.2.3\n"])
+    }
+
+    /// Merge-conflict markers left in a require block: go checks the path before it would look
+    /// the version up (Tests/Fixtures/go-oracle/vendor/cases/gomod-merge-conflict-markers).
+    @Test func mergeConflictMarkersAreGosLoadError() throws {
+        let work = try brokenCapture { m in
+            try "module example.com/hello\n\ngo 1.23\n\nrequire (\n<<<<<<< HEAD\n\texample.com/greet v1.0.0\n=======\n\texample.com/greet v1.1.0\n>>>>>>> theirs\n)\n"
+                .write(to: m.appendingPathComponent("go.mod"), atomically: true, encoding: .utf8)
+        }
+        try expectCouldNotRun(work, stderrContains: [
+            "go.mod:6: malformed module path \"<<<<<<<\": invalid char '<'\ngo.mod:8: usage: require module/path v1.2.3\ngo.mod:10: malformed module path \">>>>>>>\": invalid char '>'\n"])
     }
 
     @Test func usageErrorsExit64() throws {

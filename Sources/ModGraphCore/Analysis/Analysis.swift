@@ -5,6 +5,14 @@ public struct VendorStatus: Hashable, Sendable {
     /// (or when the check could not run).
     public var consistent: Bool?
 
+    /// The verdict in words, as `vendor-check` says it (`consistent`, `inconsistent`,
+    /// `not checked: REASON`, `no vendor directory`); nil without go.mod or go.work.
+    public var verdict: String?
+    /// What the go command (`go list -m`) would print on stderr in the folder.
+    public var goStderr = ""
+    /// Whether vendor/ is a workspace's (`go work vendor`, beside go.work).
+    public var workspace = false
+
     public init(present: Bool, consistent: Bool?) {
         self.present = present
         self.consistent = consistent

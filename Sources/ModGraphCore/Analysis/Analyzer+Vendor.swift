@@ -1,27 +1,6 @@
 import Foundation
 
 extension Analyzer {
-    /// Runs the go command's own vendor consistency check, as `go list -mod=vendor -m` would
-    /// in the analyzed folder; nil when there is no vendor directory or no go.mod.
-    ///
-    /// The user's GOFLAGS and GOWORK do not apply: the verdict is about the folder's files.
-    /// A modules.txt given with `--vendor` takes the place of the folder's own.
-    static func vendorCheck(_ context: AnalysisContext) -> VendorCheckResult? {
-        let inputs = context.inputs
-        guard inputs.vendorDirectory, context.goMod != nil else { return nil }
-        let root = URL(fileURLWithPath: inputs.root).standardizedFileURL.path
-        let flags = ["-mod=vendor"]
-        let environment = ["GOWORK": "off"]
-        var files = VendorCheckFiles.read(workingDirectory: root, flags: flags, environment: environment, sizeLimit: inputs.sizeLimit)
-        if inputs.origins[.modulesTxt] != .file || inputs[.modulesTxt]?.file != InputSet.join(inputs.root, InputSet.Kind.modulesTxt.rawValue),
-           let manifest = inputs[.modulesTxt] {
-            files[root + "/vendor"] = .directory
-            files[root + "/vendor/modules.txt"] = .file(manifest.bytes)
-        }
-        return VendorConsistency.check(VendorCheckInput(
-            workingDirectory: root, flags: flags, environment: environment, goVersion: "1.23.5", files: files))
-    }
-
     /// Drift the go command's check does not see (`VendorDrift`): package directories missing
     /// or left behind under the folder's vendor/, vendored versions the build list does not
     /// select, vendored modules without go.sum lines.
@@ -48,18 +27,26 @@ extension Analyzer {
             + VendorDrift.goSumFindings(input).filter { !noSum.contains($0.module) }
     }
 
-    /// The vendor section of the report and the check's findings, with file names as the
-    /// user named the folder.
-    static func vendorVerdict(_ result: VendorCheckResult?, inputs: InputSet) -> (VendorStatus, [Finding]) {
-        guard let result else { return (VendorStatus(present: inputs.vendorDirectory, consistent: nil), []) }
-        let ran = result.checked || !result.messages.isEmpty
-        let findings = VendorConsistency.findings(result).map { f -> Finding in
-            var f = f
-            if let file = f.location?.file, !file.hasPrefix("/") {
-                f.location?.file = InputSet.join(inputs.root, file)
-            }
-            return f
+    /// The vendor section of the report and the consistency check's findings: exactly what
+    /// `vendor-check` says for the folder (same verdict, same messages), files named under the
+    /// folder as the user named it.
+    static func vendorVerdict(_ context: AnalysisContext) -> (VendorStatus, [Finding]) {
+        let inputs = context.inputs
+        guard let load = context.load else {
+            return (VendorStatus(present: inputs.vendorDirectory, consistent: nil), [])
         }
-        return (VendorStatus(present: true, consistent: ran ? result.consistent : nil), findings)
+        let vendorDirectory = load.vendorRoot.map { GoFilePath.join($0, "vendor") }
+        let present = inputs.vendorDirectory || vendorDirectory.map(FileTree.isDirectory) ?? false
+        let root = inputs.absoluteDirectory
+        let display = { (path: String) in inputs.displayName(path) }
+        var findings = VendorVerification.consistencyFindings(load, directory: root, display: display)
+        if present, let vendorDirectory {
+            findings += VendorVerification.notUsedFindings(load, vendorName: display(vendorDirectory))
+        }
+        var status = VendorStatus(present: present, consistent: load.verdictValue)
+        status.verdict = load.verdict(vendorPresent: present)
+        status.goStderr = load.stderr
+        status.workspace = load.isWorkspace
+        return (status, findings)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns a set of inputs into an `Analysis`: parses each, builds the graph and the build
 /// list, computes stats and collects findings.
 public enum Analyzer {
@@ -12,7 +14,7 @@ public enum Analyzer {
     public static func analyze(_ inputs: InputSet, name: String, policy: Policy? = nil) throws(ParseError) -> Analysis {
         let context = try context(for: inputs)
         let stats = GraphStats(graph: context.graph, buildList: context.buildList, selected: context.selected)
-        let (vendor, vendorFindings) = vendorVerdict(vendorCheck(context), inputs: inputs)
+        let (vendor, vendorFindings) = vendorVerdict(context)
         var findings = vendorFindings + checks.flatMap { $0(context) }
         if let policy { findings = policy.applySeverities(findings + policy.findings(context)) }
         return Analysis(
@@ -38,39 +40,121 @@ public enum Analyzer {
         CycleCheck.run,
     ]
 
-    /// Parses every input and derives the graph, the build list and the selected graph.
+    /// Loads the folder as the go command would, parses every input and derives the graph,
+    /// the build list and the selected graph: the one loader every command starts from.
+    ///
+    /// With go.mod or go.work in the folder, the go command's own loading runs first (offline,
+    /// `VendorConsistency`): it finds the go.work in effect (upward, `GOWORK`, `GOWORK=off`), the
+    /// main modules and their go.mod files, decides vendor mode and checks vendor/. Its load
+    /// errors (malformed module paths, syntax a go version does not accept, a `use`d directory
+    /// without go.mod, conflicting replacements) stop here with the go command's words.
+    /// - Throws: `ParseError` for a load error, the first input that does not parse, or when
+    ///   there is nothing to analyze.
     public static func context(for inputs: InputSet) throws(ParseError) -> AnalysisContext {
+        let load = goLoad(inputs)
+        if let load, let failure = loadFailure(load) {
+            throw ParseError(file: inputs.root, message: failure)
+        }
         var goMod: GoModFile?
         if let text = inputs[.goMod] { goMod = try GoModFile.parse(text) }
         var goSum: GoSumFile?
         if let text = inputs[.goSum] { goSum = try GoSumFile.parse(text) }
         var goWork: GoWorkFile?
-        if let text = inputs[.goWork] { goWork = try GoWorkFile.parse(text) }
+        if let text = inputs[.goWork], load == nil || load?.workFile == GoFilePath.join(inputs.absoluteDirectory, "go.work") {
+            goWork = try GoWorkFile.parse(text)
+        } else if let path = load?.workFile {
+            // The go.work in effect lies above the folder (or GOWORK names it).
+            let display = inputs.displayName(path)
+            goWork = try GoWorkFile.parse(try InputText.read(path: path, file: display, sizeLimit: inputs.sizeLimit))
+        }
+        var goWorkSum: GoSumFile?
+        if let work = load?.workFile {
+            let path = GoFilePath.join(GoFilePath.dir(work), "go.work.sum")
+            if let text = try InputText.readIfPresent(
+                path: path, file: inputs.displayName(path), sizeLimit: inputs.sizeLimit)
+            {
+                goWorkSum = try GoSumFile.parse(text)
+            }
+        }
         let vendorManifest = inputs[.modulesTxt].map(VendorManifest.parse)
         var graphText: ModGraphText?
         if let text = inputs[.graph] { graphText = try ModGraphText.parse(text) }
         var list: ModuleList?
         if let text = inputs[.list] { list = try ModuleList.parse(text) }
-        guard goMod != nil || graphText != nil || list != nil else {
+
+        var mainGoMods: [GoModFile] = []
+        if let load {
+            for m in load.mainModules {
+                var file = m.goMod
+                file.file = inputs.displayName(m.goModPath)
+                mainGoMods.append(file)
+            }
+        }
+        if mainGoMods.isEmpty, let goMod { mainGoMods = [goMod] }
+        if mainGoMods.isEmpty && graphText == nil && list == nil, let load, load.exitStatus != 0 {
+            // Loading stopped before any main module (a go.work too new for the go version).
+            throw ParseError(file: inputs.root, message: load.stderr.hasSuffix("\n") ? String(load.stderr.dropLast()) : load.stderr)
+        }
+        guard !mainGoMods.isEmpty || graphText != nil || list != nil else {
             throw ParseError(
                 file: inputs.root,
-                message: "nothing to analyze: expected go.mod, graph.txt (go mod graph) or list.json (go list -m -json all)")
+                message: "nothing to analyze: expected go.mod, go.work, graph.txt (go mod graph) or list.json (go list -m -json all)")
         }
 
         let graph = graphText.map(ModuleGraph.init)
-        let mainModules = mainModulePaths(goMod: goMod, graph: graph, list: list)
+        var mainModules = mainModulePaths(goMod: goMod, graph: graph, list: list)
+        if let load, !load.mainModules.isEmpty {
+            var seen: Set<String> = []
+            mainModules = load.mainModules.map(\.path).filter { seen.insert($0).inserted }
+        }
+        let wiring = Replacements(goWork: goWork, goMods: mainGoMods)
         let buildList: BuildList
         if let list {
             buildList = fromList(list, mainModules: mainModules)
         } else if let graph {
-            buildList = fromMVS(graph, goMod: goMod, mainModules: mainModules)
+            buildList = fromMVS(graph, goMods: mainGoMods, replacements: wiring, mainModules: mainModules)
         } else {
-            buildList = fromGoMod(goMod, mainModules: mainModules)
+            buildList = fromGoMod(mainGoMods, replacements: wiring, mainModules: mainModules)
         }
         return AnalysisContext(
-            inputs: inputs, goMod: goMod, goSum: goSum, goWork: goWork, vendorManifest: vendorManifest,
-            graphText: graphText, list: list, graph: graph, mainModules: mainModules,
-            buildList: buildList, selected: SelectedGraph(graph: graph, buildList: buildList))
+            inputs: inputs, goMod: goMod, goSum: goSum, goWork: goWork, goWorkSum: goWorkSum, vendorManifest: vendorManifest,
+            graphText: graphText, list: list, graph: graph, mainModules: mainModules, load: load,
+            mainGoMods: mainGoMods, buildList: buildList, selected: SelectedGraph(graph: graph, buildList: buildList))
+    }
+
+    /// Message kinds that stop loading: every command fails with the go command's text.
+    static let loadFailureKinds: Set<VendorCheckMessage.Kind> = [
+        .usage, .goWork, .goMod, .vendorRead, .replacementConflict, .workspace,
+    ]
+
+    /// The go command's stderr when loading stopped with a load error; nil otherwise.
+    static func loadFailure(_ load: VendorCheckResult) -> String? {
+        guard load.messages.contains(where: { $0.isFatal && loadFailureKinds.contains($0.kind) }) else { return nil }
+        var text = load.stderr
+        if text.hasSuffix("\n") { text.removeLast() }
+        return text
+    }
+
+    /// The go command's loading in the folder (nil without go.mod or go.work there).
+    ///
+    /// It runs as `go list -m` would in the folder, with the folder's go.mod, go.work and
+    /// vendor/modules.txt as the inputs hold them (a `--vendor` file in place of the folder's own).
+    static func goLoad(_ inputs: InputSet) -> VendorCheckResult? {
+        guard inputs.origins[.goMod] == .file || inputs.origins[.goWork] == .file else { return nil }
+        let root = inputs.absoluteDirectory
+        var files = VendorCheckFiles.read(
+            workingDirectory: root, environment: inputs.environment, sizeLimit: inputs.sizeLimit)
+        for kind in [InputSet.Kind.goMod, .goWork, .modulesTxt] {
+            let path = GoFilePath.join(root, kind.rawValue)
+            if let text = inputs[kind] {
+                files[path] = .file(text.bytes)
+                if kind == .modulesTxt { files[GoFilePath.join(root, "vendor")] = .directory }
+            } else if case .file? = files[path] {
+                files[path] = nil
+            }
+        }
+        return VendorConsistency.check(VendorCheckInput(
+            workingDirectory: root, environment: inputs.environment, goVersion: inputs.goVersion, files: files))
     }
 
     /// The main modules: list.json's `Main` entries, else the graph's bare-path nodes,
@@ -100,46 +184,64 @@ public enum Analyzer {
         return BuildList(mainModules: mainModules, modules: modules, source: .list)
     }
 
-    static func fromMVS(_ graph: ModuleGraph, goMod: GoModFile?, mainModules: [String]) -> BuildList {
+    static func fromMVS(
+        _ graph: ModuleGraph, goMods: [GoModFile], replacements: Replacements, mainModules: [String]
+    ) -> BuildList {
         let roots = mainModules.compactMap { graph.id(of: ModuleID(path: $0, version: "")) }
         let versions = MVS.buildList(graph, roots: roots.isEmpty ? nil : roots)
-        let direct = directPaths(goMod)
-        let modules = versions.map { path, version in
+        let direct = directPaths(goMods)
+        let mains = Set(mainModules)
+        let modules = versions.filter { !mains.contains($0.key) }.map { path, version in
             SelectedModule(
                 path: path, version: version,
-                replacement: goMod.flatMap { replacement(for: ModuleID(path: path, version: version), in: $0) },
+                replacement: replacements.replacement(for: ModuleID(path: path, version: version)),
                 indirect: !direct.contains(path))
         }
         return BuildList(mainModules: mainModules, modules: modules, source: .mvs)
     }
 
-    static func fromGoMod(_ goMod: GoModFile?, mainModules: [String]) -> BuildList {
-        guard let goMod else { return BuildList(mainModules: mainModules, modules: [], source: .goMod) }
+    /// Every main module's requirements, the highest version of each path (no graph to walk).
+    static func fromGoMod(_ goMods: [GoModFile], replacements: Replacements, mainModules: [String]) -> BuildList {
         var highest: [String: GoModFile.Requirement] = [:]
-        for r in goMod.require {
-            if let seen = highest[r.path], ModuleVersion.compare(path: r.path, seen.version, r.version) >= 0 { continue }
-            highest[r.path] = r
+        var direct: Set<String> = []
+        let mains = Set(mainModules)
+        for goMod in goMods {
+            for r in goMod.require where !mains.contains(r.path) {
+                if !r.indirect { direct.insert(r.path) }
+                if let seen = highest[r.path], ModuleVersion.compare(path: r.path, seen.version, r.version) >= 0 { continue }
+                highest[r.path] = r
+            }
         }
         let modules = highest.values.map { r in
             SelectedModule(
                 path: r.path, version: r.version,
-                replacement: replacement(for: ModuleID(path: r.path, version: r.version), in: goMod),
-                indirect: r.indirect)
+                replacement: replacements.replacement(for: ModuleID(path: r.path, version: r.version)),
+                indirect: !direct.contains(r.path))
         }
         return BuildList(mainModules: mainModules, modules: modules, source: .goMod)
     }
 
-    /// Paths go.mod requires without `// indirect`.
-    static func directPaths(_ goMod: GoModFile?) -> Set<String> {
-        Set(goMod?.require.filter { !$0.indirect }.map(\.path) ?? [])
+    /// Paths a main module's go.mod requires without `// indirect`.
+    static func directPaths(_ goMods: [GoModFile]) -> Set<String> {
+        var out: Set<String> = []
+        for goMod in goMods { for r in goMod.require where !r.indirect { out.insert(r.path) } }
+        return out
     }
 
-    /// The replacement go.mod applies to a module version: a versioned `replace` first, then a
-    /// wildcard one (the go command's rule).
-    static func replacement(for module: ModuleID, in goMod: GoModFile) -> ModuleReplacement? {
-        let match = goMod.replace.last { $0.oldPath == module.path && $0.oldVersion == module.version }
-            ?? goMod.replace.last { $0.oldPath == module.path && $0.oldVersion == nil }
-        return match.map { ModuleReplacement(path: $0.newPath, version: $0.newVersion ?? "") }
+    /// The replacements in effect: go.work's before the main modules' go.mod files, a versioned
+    /// directive before a wildcard one (the go command's rule).
+    struct Replacements {
+        var goWork: GoWorkFile?
+        var goMods: [GoModFile]
+
+        func replacement(for module: ModuleID) -> ModuleReplacement? {
+            func pick(_ list: [GoModFile.Replacement]) -> GoModFile.Replacement? {
+                list.last { $0.oldPath == module.path && $0.oldVersion == module.version }
+                    ?? list.last { $0.oldPath == module.path && $0.oldVersion == nil }
+            }
+            let match = pick(goWork?.replace ?? []) ?? goMods.lazy.compactMap { pick($0.replace) }.first
+            return match.map { ModuleReplacement(path: $0.newPath, version: $0.newVersion ?? "") }
+        }
     }
 
     /// Notes for the captures that were not available, saying what was used instead.

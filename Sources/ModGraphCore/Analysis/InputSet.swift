@@ -33,6 +33,15 @@ public struct InputSet: Sendable {
     /// Whether the folder has a `vendor/` directory (it may hold only modules.txt).
     public var vendorDirectory: Bool
     public var sizeLimit: Int
+    /// The go environment the folder is loaded under, as the go command would read it:
+    /// `GOWORK` (a go.work found upward, a named one, or `off`), `GOFLAGS`, `GO111MODULE`,
+    /// `GOPROXY`. Empty: go's defaults.
+    public var environment: [String: String] = [:]
+    /// Where the folder is on disk, when `root` does not say (a git revision's files written
+    /// to a scratch folder); nil: `root` itself.
+    public var directory: String?
+    /// The go version whose loading rules apply (what go.mod and go.work may say).
+    public var goVersion = "1.23.5"
 
     public init(root: String, vendorDirectory: Bool = false, sizeLimit: Int = InputText.defaultSizeLimit) {
         self.root = root
@@ -69,7 +78,10 @@ public struct InputSet: Sendable {
                 continue
             }
             let path = join(root, kind.rawValue)
-            guard FileManager.default.fileExists(atPath: path) else { continue }
+            // A directory where a file belongs is left to the go command's loader, which says
+            // what go says about it.
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
             set.provide(kind, try InputText.read(path: path, sizeLimit: sizeLimit), origin: .file)
         }
         return set
@@ -91,6 +103,17 @@ public struct InputSet: Sendable {
             }
             return InputUse(role: kind.role, name: origin == .goCommand ? kind.role : text.file, origin: origin)
         }
+    }
+
+    /// The folder as an absolute path, as `go -C` would see it (symbolic links resolved).
+    public var absoluteDirectory: String {
+        GoFilePath.clean(URL(fileURLWithPath: directory ?? root).resolvingSymlinksInPath().path)
+    }
+
+    /// An absolute file name as reports name files: under the folder as the user named it.
+    public func displayName(_ path: String) -> String {
+        guard let rel = GoFilePath.rel(absoluteDirectory, path) else { return path }
+        return rel == "." ? root : InputSet.join(root, rel)
     }
 
     /// `root/relative`, without doubling a trailing slash.

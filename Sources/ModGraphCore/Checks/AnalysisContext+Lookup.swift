@@ -3,13 +3,20 @@
 extension AnalysisContext {
     /// Where go.mod requires `path` (its first `require` line); nil when it does not.
     func requireLocation(_ path: String) -> SourceLocation? {
-        guard let goMod, let r = goMod.require.first(where: { $0.path == path }) else { return nil }
-        return SourceLocation(file: goMod.file, line: r.line)
+        for goMod in mainGoMods {
+            if let r = goMod.require.first(where: { $0.path == path }) { return SourceLocation(file: goMod.file, line: r.line) }
+        }
+        return nil
+    }
+
+    /// The main modules whose go.mod requires `path` (directly or `// indirect`), in order.
+    public func requiredBy(_ path: String) -> [String] {
+        mainGoMods.filter { $0.require.contains { $0.path == path } }.compactMap { $0.module?.path }
     }
 
     /// The main module's `go` line: go.mod's, else list.json's, else the graph's `main go@V` edge.
     var mainGoVersion: String? {
-        if let v = goMod?.go?.version { return v }
+        if let v = goWork?.go?.version ?? mainGoMods.first?.go?.version { return v }
         if let v = list?.mainModules.first?.goVersion, !v.isEmpty { return v }
         let main = Set(mainModules)
         return graph?.toolchainRequirements.first {
@@ -46,7 +53,7 @@ extension AnalysisContext {
     var replaceDirectives: [(file: String, directive: GoModFile.Replacement)] {
         var out: [(String, GoModFile.Replacement)] = []
         if let goWork { out += goWork.replace.map { (goWork.file, $0) } }
-        if let goMod { out += goMod.replace.map { (goMod.file, $0) } }
+        for goMod in mainGoMods { out += goMod.replace.map { (goMod.file, $0) } }
         return out
     }
 
@@ -54,7 +61,7 @@ extension AnalysisContext {
     /// directive before a wildcard one (the go command's order).
     func effectiveReplace(_ module: ModuleID) -> (file: String, directive: GoModFile.Replacement)? {
         let all = replaceDirectives
-        for file in [goWork?.file, goMod?.file].compactMap({ $0 }) {
+        for file in [goWork?.file].compactMap({ $0 }) + mainGoMods.map(\.file) {
             let mine = all.filter { $0.file == file && $0.directive.oldPath == module.path }
             if let exact = mine.last(where: { $0.directive.oldVersion == module.version }) { return exact }
             if let wildcard = mine.last(where: { $0.directive.oldVersion == nil }) { return wildcard }

@@ -12,9 +12,11 @@ public enum GoSumCheck {
     @Sendable public static func run(_ context: AnalysisContext) -> [Finding] {
         guard let goSum = context.goSum else { return [] }
         var present: Set<ModuleID> = []
-        for line in goSum.lines { present.insert(ModuleID(path: line.path, version: line.version)) }
+        for line in goSum.lines + (context.goWorkSum?.lines ?? []) {
+            present.insert(ModuleID(path: line.path, version: line.version))
+        }
         let pruned = context.mainGoVersion.map { GoVersion.compare($0, "1.17") >= 0 } ?? false
-        let required = Set(context.goMod?.require.map { ModuleID(path: $0.path, version: $0.version) } ?? [])
+        let required = Set(context.mainGoMods.flatMap(\.require).map { ModuleID(path: $0.path, version: $0.version) })
         return context.buildList.modules.compactMap { m in
             if pruned && !required.contains(m.id) { return nil }
             guard let used = m.effective, !present.contains(used) else { return nil }

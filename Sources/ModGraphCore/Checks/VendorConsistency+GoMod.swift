@@ -85,11 +85,11 @@ enum GoModReading {
             return "\(verb) \(path): version \(GoQuote.string(version)) invalid: malformed module path \(GoQuote.string(path))"
         }
         if isCanonical(version) { return nil }
-        switch lookup {
-        case .disabledByVendor: return "cannot query module due to -mod=vendor"
-        case .proxyOff: return "module lookup disabled by GOPROXY=off"
-        case .network: return nil
-        }
+        if lookup == .disabledByVendor { return "cannot query module due to -mod=vendor" }
+        // `Query` → `lookupRepo` checks the path (`module.CheckPath`) before any proxy is asked,
+        // so a malformed path (merge-conflict markers as a require line) fails the same way online.
+        if path != "go" && path != "toolchain", let message = ModulePath.check(path) { return message }
+        return lookup == .proxyOff ? "module lookup disabled by GOPROXY=off" : nil
     }
 
     /// Calls `body` for every version that go.mod parsing hands to the version fixer.

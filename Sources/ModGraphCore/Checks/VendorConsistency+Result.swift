@@ -35,6 +35,12 @@ public struct VendorCheckResult: Sendable, Hashable {
     /// That is the network, a toolchain switch or a rewrite of go.mod; then `stderr` and
     /// `exitStatus` are the best prediction.
     public var limitation: String?
+    /// The go.work file in effect (absolute), nil outside workspace mode.
+    public var workFile: String?
+    /// The main modules as the go command loaded them, in go.work's order (or the single one).
+    ///
+    /// Filled as far as loading got: a go.mod that could not be read or parsed is left out.
+    public var mainModules: [LoadedMainModule] = []
 
     public init() {}
 
@@ -45,6 +51,33 @@ public struct VendorCheckResult: Sendable, Hashable {
     public var consistent: Bool {
         checked && problems.isEmpty && unrequired.isEmpty
             && !messages.contains { $0.kind == .annotationTooNew }
+    }
+
+    /// The verdict: true consistent, false inconsistent (or stopped with an error), nil not
+    /// checked (vendor mode off, or no vendor directory). `vendor-check` and `analyze` both say this.
+    public var verdictValue: Bool? {
+        if consistent { return true }
+        if checked || exitStatus != 0 { return false }
+        return nil
+    }
+
+    /// The verdict in words: `consistent`, `inconsistent`, `no vendor directory` or `not checked: REASON`.
+    public func verdict(vendorPresent: Bool) -> String {
+        if let stop = stoppedBeforeVendor { return "could not run: \(stop)" }
+        switch verdictValue {
+        case true?: return "consistent"
+        case false?: return "inconsistent"
+        case nil:
+            if !vendorPresent { return "no vendor directory" }
+            return "not checked: " + (buildModReason.isEmpty ? "vendor mode is off (-mod=\(buildMod ?? ""))" : buildModReason)
+        }
+    }
+
+    /// The message that stopped the command before it found where vendor/ is (without `go: `);
+    /// nil when it got that far.
+    public var stoppedBeforeVendor: String? {
+        guard vendorRoot == nil, let m = messages.first(where: \.isFatal) else { return nil }
+        return m.text.hasPrefix("go: ") ? String(m.text.dropFirst(4)) : m.text
     }
 
     /// Exactly what the go command writes to stderr.
@@ -134,5 +167,22 @@ public struct VendorCheckMessage: Sendable, Hashable {
         self.kind = kind
         self.text = text
         self.isFatal = isFatal
+    }
+}
+
+/// A main module as the go command's loader read it: its path, its directory and its go.mod.
+public struct LoadedMainModule: Sendable, Hashable {
+    public var path: String
+    /// The absolute module root.
+    public var root: String
+    /// The absolute path of the go.mod read (`-modfile`'s, or the root's).
+    public var goModPath: String
+    public var goMod: GoModFile
+
+    public init(path: String, root: String, goModPath: String, goMod: GoModFile) {
+        self.path = path
+        self.root = root
+        self.goModPath = goModPath
+        self.goMod = goMod
     }
 }

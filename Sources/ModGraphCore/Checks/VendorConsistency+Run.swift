@@ -126,6 +126,13 @@ struct VendorCheckRun {
         r.buildModExplicit = buildModExplicit
         r.buildModReason = buildModReason
         r.isWorkspace = inWorkspace && modulesEnabled
+        r.workFile = r.isWorkspace ? workFilePath : nil
+        r.mainModules = mains.map { m in
+            let gomod = modFilePath(m.root)
+            return LoadedMainModule(
+                path: m.path, root: m.root, goModPath: GoFilePath.isAbs(gomod) ? gomod : GoFilePath.join(cwd, gomod),
+                goMod: m.file)
+        }
         if r.exitStatus == 0 {
             r.stdout = stdoutLines.map { $0 + "\n" }.joined()
         }

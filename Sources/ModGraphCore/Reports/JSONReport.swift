@@ -36,17 +36,24 @@ public enum JSONReport {
         var version: String?
     }
 
+    /// vendor-check's verdict for the folder: the same words, the go command's stderr.
     struct Vendor: Encodable {
         var present: Bool
         var consistent: Bool?
+        var verdict: String?
+        var goStderr: String?
+        var workspace: Bool
 
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(present, forKey: .present)
             try c.encode(consistent, forKey: .consistent)  // null, not omitted, when unknown
+            try c.encode(verdict, forKey: .verdict)
+            try c.encode(goStderr, forKey: .goStderr)
+            try c.encode(workspace, forKey: .workspace)
         }
 
-        enum CodingKeys: String, CodingKey { case present, consistent }
+        enum CodingKeys: String, CodingKey { case present, consistent, verdict, goStderr, workspace }
     }
 
     struct FindingRecord: Encodable {
@@ -77,7 +84,9 @@ public enum JSONReport {
                         Replace(path: $0.path, version: $0.isLocalDirectory ? nil : $0.version)
                     })
             },
-            vendor: Vendor(present: analysis.vendor.present, consistent: analysis.vendor.consistent),
+            vendor: Vendor(
+                present: analysis.vendor.present, consistent: analysis.vendor.consistent, verdict: analysis.vendor.verdict,
+                goStderr: analysis.vendor.verdict == nil ? nil : analysis.vendor.goStderr, workspace: analysis.vendor.workspace),
             findings: analysis.findings.enumerated().map { i, f in
                 FindingRecord(
                     id: f.id, severity: f.severity, module: f.module, message: f.message,

@@ -42,11 +42,7 @@ public struct VendorReport: Sendable {
     /// The verdict in words: `consistent`, `inconsistent`, `not checked (REASON)`, or why it stopped.
     public var verdict: String {
         if let failure { return "could not run: \(failure)" }
-        let r = consistency
-        if r.consistent { return "consistent" }
-        if r.checked || r.exitStatus != 0 { return "inconsistent" }
-        if !vendorPresent { return "no vendor directory" }
-        return "not checked: " + (r.buildModReason.isEmpty ? "vendor mode is off (-mod=\(r.buildMod ?? ""))" : r.buildModReason)
+        return consistency.verdict(vendorPresent: vendorPresent)
     }
 
     /// Finding counts by severity, for summaries: "1 error, 2 warnings" or "none".

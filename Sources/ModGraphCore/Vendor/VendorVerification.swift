@@ -62,20 +62,15 @@ public enum VendorVerification {
             directory: options.directory, flags: options.flags, environment: options.environment,
             goVersion: options.goVersion)
         lap("consistency")
-        let consistencyFindings = VendorConsistency.findings(result).map { f -> Finding in
-            var f = f
-            if let file = f.location?.file {
-                f.location?.file = display(GoFilePath.isAbs(file) ? file : GoFilePath.join(options.directory, file))
-            }
-            return f
-        }
+        let consistencyFindings = Self.consistencyFindings(result, directory: options.directory, display: display)
         let failure = result.messages.first { $0.isFatal && failureKinds.contains($0.kind) }
         var report = VendorReport(
             goVersion: options.goVersion, consistency: result, findings: consistencyFindings,
             failure: failure.map { $0.text.hasPrefix("go: ") ? String($0.text.dropFirst(4)) : $0.text })
         guard failure == nil else { return report.with(timings) }
         guard let root = result.vendorRoot else {
-            report.failure = "no main module: there is no go.mod in \(options.directory) or any directory above it"
+            report.failure = result.stoppedBeforeVendor
+                ?? "no main module: there is no go.mod in \(options.directory) or any directory above it"
             return report.with(timings)
         }
         let vendorDirectory = GoFilePath.join(root, "vendor")
@@ -83,15 +78,7 @@ public enum VendorVerification {
         report.vendorPresent = options.vendorTree != nil || FileTree.isDirectory(vendorDirectory)
         guard report.vendorPresent else { return report.with(timings) }
 
-        var findings = consistencyFindings
-        if !result.checked && result.exitStatus == 0 {
-            let reason = result.buildModReason.isEmpty
-                ? "-mod=\(result.buildMod ?? "") was given" : result.buildModReason
-            findings.append(Finding(
-                id: "vendor-not-used", severity: .note, module: "",
-                message: "the go command does not use \(display(vendorDirectory))/ here, so it does not check it: \(reason)",
-                hint: "check it as a vendored build would: --mod vendor"))
-        }
+        var findings = consistencyFindings + Self.notUsedFindings(result, vendorName: display(vendorDirectory))
 
         // vendor/modules.txt, as the drift checks read it.
         let manifestPath = vendorDirectory + "/modules.txt"
@@ -181,6 +168,32 @@ public enum VendorVerification {
         }
         report.findings = findings.sorted()
         return report.with(timings)
+    }
+}
+
+extension VendorVerification {
+    /// The consistency check's findings, with files named by `display` (given absolute paths;
+    /// the check names them relative to `directory`). `vendor-check` and `analyze` both report these.
+    public static func consistencyFindings(
+        _ result: VendorCheckResult, directory: String, display: (String) -> String
+    ) -> [Finding] {
+        VendorConsistency.findings(result).map { f -> Finding in
+            var f = f
+            if let file = f.location?.file {
+                f.location?.file = display(GoFilePath.isAbs(file) ? file : GoFilePath.join(directory, file))
+            }
+            return f
+        }
+    }
+
+    /// `vendor-not-used` when vendor/ is there but the go command does not check it (and says why).
+    public static func notUsedFindings(_ result: VendorCheckResult, vendorName: String) -> [Finding] {
+        guard !result.checked && result.exitStatus == 0 else { return [] }
+        let reason = result.buildModReason.isEmpty ? "-mod=\(result.buildMod ?? "") was given" : result.buildModReason
+        return [Finding(
+            id: "vendor-not-used", severity: .note, module: "",
+            message: "the go command does not use vendor/ here, so it does not check it: \(reason)",
+            location: SourceLocation(file: vendorName), hint: "check it as a vendored build would: vendor-check --mod vendor")]
     }
 }
 

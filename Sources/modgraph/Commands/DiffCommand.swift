@@ -139,6 +139,7 @@ struct DiffCommand: AsyncParsableCommand {
     func loadFolders() throws -> AnalysisDiff {
         let sides = try paths.map { path throws(ParseError) -> DiffSide in
             var inputs = try InputSet.load(root: path, sizeLimit: maxInputSize << 20)
+            inputs.environment = ProcessInfo.processInfo.environment
             if !noGo { LiveCapture.fill(&inputs, moduleRoot: URL(fileURLWithPath: path), shownAs: path) }
             return try DiffSide.load(inputs, label: path)
         }
@@ -177,6 +178,7 @@ struct DiffCommand: AsyncParsableCommand {
             }
             var inputs = InputSet(
                 root: shownRoot, vendorDirectory: written.contains("vendor/modules.txt"), sizeLimit: maxInputSize << 20)
+            inputs.directory = folder.path
             for kind in InputSet.Kind.allCases where written.contains(kind.rawValue) {
                 let text = try InputText.read(
                     path: folder.appendingPathComponent(kind.rawValue).path,

@@ -646,6 +646,17 @@ edit go.mod '$a replace example.com/e => example.com/e2 v1.2.0'
 both
 end
 
+begin gomod-merge-conflict-markers single "merge-conflict markers left in a require block: go checks the path before the version"
+edit go.mod 's|^\texample.com/c v1.1.0$|<<<<<<< HEAD\n\texample.com/c v1.1.0\n=======\n\texample.com/c v1.2.0\n>>>>>>> theirs|'
+both
+go $PROXY_ENV list -m
+end
+
+begin gomod-merge-conflict-markers-module single "merge-conflict markers around the module line"
+edit go.mod '1s|^|<<<<<<< HEAD\n|'
+both
+end
+
 begin repl-modfile-flag single "-modfile: the replacement is named after the alternate file"
 copy go.mod alt.mod
 edit alt.mod 's|=> ./local/d$|=> ./local/d3|'
