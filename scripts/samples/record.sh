@@ -22,7 +22,7 @@ REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 HERE=$REPO/scripts/samples
 GO=${GO:-/usr/lib/go-1.23/bin/go}
 W=/tmp/modgraph-samples
-ALL=(hello vendored broken-vendor multi-major)
+ALL=(hello vendored broken-vendor multi-major workspace workspace-broken)
 
 die() { echo "record.sh: error: $*" >&2; exit 1; }
 
@@ -261,6 +261,55 @@ record_multi_major() {
   vendor_check
   build_offline
   meta note "example.com/lib v1.1.0 and example.com/lib/v2 v2.1.0 both selected; example.com/cyc/a v1.1.0 requires example.com/cyc/b v1.0.0, which requires example.com/cyc/a v1.1.0 (module-level cycle; packages do not cycle)"
+  finish
+}
+
+# workspace_setup: tidy each module on its own, then go work vendor in workspace mode (GOWORK
+# unset: the go.work found in the folder), so that every later command runs in the workspace.
+workspace_setup() {
+  local top=$DIR m
+  for m in app greeter tools; do
+    DIR=$top/$m
+    setup mod tidy
+    cmp -s "$HERE/mains/workspace/$m/go.mod" "$DIR/go.mod" || {
+      diff "$HERE/mains/workspace/$m/go.mod" "$DIR/go.mod" >&2 || true
+      meta note "go mod tidy changed $m/go.mod"
+    }
+  done
+  DIR=$top
+  ENV=("${ENV[@]/#GOWORK=off/GOWORK=}")
+  setup work vendor
+}
+
+record_workspace() {
+  begin workspace
+  workspace_setup
+  captures
+  vendor_check
+  set +e
+  (cd "$DIR" && env -i "${ENV[@]}" GOPROXY=off GOFLAGS=-mod=vendor "$GO" build -o /dev/null example.com/ws/app example.com/ws/tools) >"$W/out" 2>&1
+  RC=$?
+  set -e
+  meta command "GOPROXY=off GOFLAGS=-mod=vendor go build -o /dev/null example.com/ws/app example.com/ws/tools (exit $RC)"
+  [ "$RC" -eq 0 ] || { cat "$W/out" >&2; die "$NAME: vendored build failed"; }
+  meta note "go.work uses ./app ./greeter ./tools (tools requires nothing) and replaces example.com/color v0.2.0 => v0.3.0; app replaces example.com/ws/greeter => ../greeter (a workspace module); vendor/ written by go work vendor"
+  finish
+}
+
+record_workspace_broken() {
+  begin workspace-broken
+  cp -r "$HERE/mains/workspace/." "$DIR"
+  meta setup "cp -r scripts/samples/mains/workspace/. $DIR"
+  workspace_setup
+  # tools moves on without `go work vendor`: it now requires example.com/lib v1.1.0.
+  printf '\nrequire example.com/lib v1.1.0\n' >>"$DIR/tools/go.mod"
+  meta setup "append 'require example.com/lib v1.1.0' to tools/go.mod (vendor/ not re-synced)"
+  capture graph.txt mod graph
+  capture list.json list -mod=readonly -m -json all
+  vendor_check
+  grep -q "^go: inconsistent vendoring in $DIR:" "$DIR/vendor-check.txt" ||
+    die "workspace-broken: go did not report inconsistent vendoring"
+  meta note "broken on purpose: tools/go.mod requires example.com/lib v1.1.0 after go work vendor"
   finish
 }
 

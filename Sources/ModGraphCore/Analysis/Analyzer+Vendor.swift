@@ -39,13 +39,18 @@ extension Analyzer {
         let present = inputs.vendorDirectory || vendorDirectory.map(FileTree.isDirectory) ?? false
         let root = inputs.absoluteDirectory
         let display = { (path: String) in inputs.displayName(path) }
-        var findings = VendorVerification.consistencyFindings(load, directory: root, display: display)
+        let named = { (text: String) in inputs.namingFolder(text) }
+        var findings = VendorVerification.consistencyFindings(load, directory: root, display: display).map { f in
+            var f = f
+            f.message = named(f.message)
+            return f
+        }
         if present, let vendorDirectory {
             findings += VendorVerification.notUsedFindings(load, vendorName: display(vendorDirectory))
         }
         var status = VendorStatus(present: present, consistent: load.verdictValue)
-        status.verdict = load.verdict(vendorPresent: present)
-        status.goStderr = load.stderr
+        status.verdict = named(load.verdict(vendorPresent: present))
+        status.goStderr = named(load.stderr)
         status.workspace = load.isWorkspace
         return (status, findings)
     }

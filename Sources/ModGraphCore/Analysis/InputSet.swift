@@ -81,7 +81,8 @@ public struct InputSet: Sendable {
             // A directory where a file belongs is left to the go command's loader, which says
             // what go says about it.
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue && [.goMod, .goWork, .modulesTxt].contains(kind) { continue }
             set.provide(kind, try InputText.read(path: path, sizeLimit: sizeLimit), origin: .file)
         }
         return set
@@ -114,6 +115,23 @@ public struct InputSet: Sendable {
     public func displayName(_ path: String) -> String {
         guard let rel = GoFilePath.rel(absoluteDirectory, path) else { return path }
         return rel == "." ? root : InputSet.join(root, rel)
+    }
+
+    /// `text` with the folder's absolute path (as the go command prints it) replaced by the
+    /// folder as the user named it, so that reports do not depend on where the checkout is.
+    public func namingFolder(_ text: String) -> String {
+        let absolute = absoluteDirectory
+        guard absolute != root, text.contains(absolute) else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let range = rest.range(of: absolute) {
+            let next = rest[range.upperBound...].first
+            let boundary = next.map { !($0.isLetter || $0.isNumber || "-_.".contains($0)) } ?? true
+            out += rest[..<range.lowerBound]
+            out += boundary ? root : absolute
+            rest = rest[range.upperBound...]
+        }
+        return out + rest
     }
 
     /// `root/relative`, without doubling a trailing slash.

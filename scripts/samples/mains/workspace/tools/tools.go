@@ -1,0 +1,6 @@
+// Command tools requires nothing outside the standard library.
+package main
+
+import "fmt"
+
+func main() { fmt.Println("tools") }
