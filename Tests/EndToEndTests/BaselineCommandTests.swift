@@ -72,10 +72,16 @@ import TestSupport
         try Data("{\"findings\": 3}".utf8).write(to: work.appendingPathComponent("base.json"))
         let r = try ModGraphProcess.run(["analyze", "m", "--no-go", "--no-svg", "-o", "out", "--baseline", "base.json"], in: work)
         #expect(r.status == 2)
-        #expect(r.stderr.hasPrefix("modgraph: error: base.json: "))
+        #expect(r.stderr == "modgraph: error: base.json:1:1: schemaVersion: missing; expected a baseline written by `modgraph baseline`\n")
         #expect(!FileManager.default.fileExists(atPath: work.appendingPathComponent("out/m").path))
         let missing = try ModGraphProcess.run(["analyze", "m", "--no-go", "--no-svg", "-o", "out", "--baseline", "nope.json"], in: work)
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("nope.json"))
+        // A position on a later line, in characters.
+        try Data("{\n  \"schemaVersion\": 1,\n  \"findings\": [\n    {\"id\": \"x\", \"module\": \"m\", \"message\": \"é\", \"severity\": \"bad\"}\n  ]\n}\n".utf8)
+            .write(to: work.appendingPathComponent("base.json"))
+        let bad = try ModGraphProcess.run(["analyze", "m", "--no-go", "--no-svg", "-o", "out", "--baseline", "base.json"], in: work)
+        #expect(bad.status == 2)
+        #expect(bad.stderr == "modgraph: error: base.json:4:60: findings[0].severity: expected note, warning, error, found \"bad\"\n")
     }
 }

@@ -49,6 +49,6 @@ import TestSupport
     @Test func malformedPolicyCouldNotRun() throws {
         let (r, _) = try run(#"{"severity": {"cycle": "fatal"}}"#)
         #expect(r.status == 2)
-        #expect(r.stderr == "modgraph: error: policy.json: severity.cycle: expected error, warning, note, off\n")
+        #expect(r.stderr == "modgraph: error: policy.json:1:24: severity.cycle: expected error, warning, note, off\n")
     }
 }

@@ -112,40 +112,57 @@ public struct Baseline: Sendable, Hashable {
 
     /// Reads a baseline file written by `modgraph baseline`.
     ///
-    /// - Throws: `ParseError` when the file cannot be read or is not a baseline.
+    /// - Throws: `ParseError` (file, line:column) when the file cannot be read or is not a baseline.
     public static func load(path: String) throws(ParseError) -> Baseline {
-        let text = try InputText.read(path: path)
-        return try parse(Data(text.bytes), file: text.file)
+        try parse(try InputText.read(path: path))
     }
 
     /// Parses baseline JSON.
     public static func parse(_ data: Data, file: String) throws(ParseError) -> Baseline {
-        let doc: Document
-        do {
-            doc = try JSONDecoder().decode(Document.self, from: data)
-        } catch let DecodingError.dataCorrupted(context) {
-            throw ParseError(file: file, message: "not valid JSON: \(context.debugDescription)")
-        } catch let DecodingError.keyNotFound(key, context) {
-            throw ParseError(file: file, message: "\(path(context.codingPath + [key])): missing; expected a baseline written by `modgraph baseline`")
-        } catch let DecodingError.typeMismatch(_, context) {
-            throw ParseError(file: file, message: "\(path(context.codingPath)): wrong type; expected a baseline written by `modgraph baseline`")
-        } catch let DecodingError.valueNotFound(_, context) {
-            throw ParseError(file: file, message: "\(path(context.codingPath)): null; expected a baseline written by `modgraph baseline`")
-        } catch {
-            throw ParseError(file: file, message: "not a baseline: \(error)")
-        }
-        guard doc.schemaVersion == schemaVersion else {
-            throw ParseError(file: file, message: "schemaVersion \(doc.schemaVersion): this modgraph reads version \(schemaVersion)")
-        }
-        return Baseline(entries: doc.findings)
+        try parse(try InputText(bytes: [UInt8](data), file: file))
     }
 
-    /// `findings[3].id` from a coding path.
-    static func path(_ keys: [CodingKey]) -> String {
-        var out = ""
-        for k in keys {
-            if let i = k.intValue { out += "[\(i)]" } else { out += (out.isEmpty ? "" : ".") + k.stringValue }
+    static func parse(_ text: InputText) throws(ParseError) -> Baseline {
+        let document = try JSONDocument(text)
+        let hint = "expected a baseline written by `modgraph baseline`"
+        func field(_ object: JSONDocument.Value, _ key: String, _ path: String) throws(ParseError) -> JSONDocument.Value {
+            guard let value = object[key] else { throw document.error(at: object, "\(path): missing; \(hint)") }
+            return value
         }
-        return out.isEmpty ? "the document" : out
+        guard document.root.members != nil else {
+            throw document.error(at: document.root, "the document: \(document.root.typeName), not an object; \(hint)")
+        }
+        let version = try field(document.root, "schemaVersion", "schemaVersion")
+        guard let schema = version.int else {
+            throw document.error(at: version, "schemaVersion: \(version.typeName), not a whole number; \(hint)")
+        }
+        guard schema == schemaVersion else {
+            throw document.error(at: version, "schemaVersion \(schema): this modgraph reads version \(schemaVersion)")
+        }
+        let list = try field(document.root, "findings", "findings")
+        guard let items = list.elements else {
+            throw document.error(at: list, "findings: \(list.typeName), not a list; \(hint)")
+        }
+        var entries: [Entry] = []
+        for (i, item) in items.enumerated() {
+            let path = "findings[\(i)]"
+            guard item.members != nil else { throw document.error(at: item, "\(path): \(item.typeName), not an object; \(hint)") }
+            var strings: [String: String] = [:]
+            for key in ["id", "module", "severity", "message"] {
+                let value = try field(item, key, "\(path).\(key)")
+                guard let s = value.string else {
+                    throw document.error(at: value, "\(path).\(key): \(value.typeName), not a string; \(hint)")
+                }
+                strings[key] = s
+            }
+            let severityValue = try field(item, "severity", "\(path).severity")
+            guard let severity = Severity(rawValue: strings["severity"]!) else {
+                throw document.error(
+                    at: severityValue,
+                    "\(path).severity: expected \(Severity.allCases.map(\.rawValue).joined(separator: ", ")), found \(GoQuote.string(strings["severity"]!))")
+            }
+            entries.append(Entry(id: strings["id"]!, module: strings["module"]!, severity: severity, message: strings["message"]!))
+        }
+        return Baseline(entries: entries)
     }
 }

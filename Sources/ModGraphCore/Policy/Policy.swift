@@ -93,78 +93,78 @@ public struct Policy: Sendable, Hashable {
 extension Policy {
     /// Reads a policy file.
     ///
-    /// - Throws: `ParseError` naming the file and the field that is wrong.
+    /// - Throws: `ParseError` naming the file, line:column and the field that is wrong.
     public static func load(path: String) throws(ParseError) -> Policy {
-        let text = try InputText.read(path: path)
-        return try parse(Data(text.bytes), file: text.file)
+        try parse(try InputText.read(path: path))
     }
 
     /// Parses policy JSON.
     ///
-    /// - Throws: `ParseError` for invalid JSON (with Foundation's own position text) or a
-    ///   field of the wrong shape.
+    /// - Throws: `ParseError` at line:column for invalid JSON, a duplicate key or a field of the wrong shape.
     public static func parse(_ data: Data, file: String) throws(ParseError) -> Policy {
-        let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: data)
-        } catch {
-            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
-            throw ParseError(file: file, message: "not valid JSON: \(detail)")
+        try parse(try InputText(bytes: [UInt8](data), file: file))
+    }
+
+    static func parse(_ text: InputText) throws(ParseError) -> Policy {
+        let document = try JSONDocument(text)
+        let file = text.file
+        guard let top = document.root.members else {
+            throw document.error(at: document.root, "expected a JSON object with \"deny\", \"severity\" and/or \"allowReplace\"")
         }
-        guard let top = object as? [String: Any] else {
-            throw ParseError(file: file, message: "expected a JSON object with \"deny\", \"severity\" and/or \"allowReplace\"")
-        }
-        func fail(_ field: String, _ expected: String) -> ParseError {
-            ParseError(file: file, message: "\(field): expected \(expected)")
+        func fail(_ value: JSONDocument.Value, _ field: String, _ expected: String) -> ParseError {
+            document.error(at: value, "\(field): expected \(expected)")
         }
         let known: Set<String> = ["deny", "severity", "allowReplace", "spec", "status", "$schema", "comment"]
-        if let unknown = top.keys.sorted().first(where: { !known.contains($0) }) {
-            throw ParseError(file: file, message: "unknown field \"\(unknown)\": expected deny, severity or allowReplace")
+        if let unknown = top.first(where: { !known.contains($0.key) }) {
+            throw text.error(atByte: unknown.keyOffset, "unknown field \(GoQuote.string(unknown.key)): expected deny, severity or allowReplace")
         }
         var policy = Policy(file: file)
 
-        func denyMap(_ value: Any, _ field: String) throws(ParseError) -> [Denied] {
-            if let map = value as? [String: Any] {
+        func denyMap(_ value: JSONDocument.Value, _ field: String) throws(ParseError) -> [Denied] {
+            if let map = value.members {
                 var out: [Denied] = []
-                for key in map.keys.sorted() {
-                    guard let reason = map[key] as? String else { throw fail("\(field).\(key)", "a reason string") }
-                    out.append(Denied(pattern: key, reason: reason))
+                for member in map.sorted(by: { $0.key < $1.key }) {
+                    guard let reason = member.value.string else { throw fail(member.value, "\(field).\(member.key)", "a reason string") }
+                    out.append(Denied(pattern: member.key, reason: reason))
                 }
                 return out
             }
-            if let list = value as? [Any] {
+            if let list = value.elements {
                 var out: [Denied] = []
                 for (i, item) in list.enumerated() {
-                    guard let o = item as? [String: Any], let module = o["module"] as? String, !module.isEmpty else {
-                        throw fail("\(field)[\(i)]", "an object with a \"module\" string")
+                    guard item.members != nil, let module = item["module"]?.string, !module.isEmpty else {
+                        throw fail(item, "\(field)[\(i)]", "an object with a \"module\" string")
                     }
-                    let reason = o["reason"] as? String ?? ""
+                    let reason = item["reason"]?.string ?? ""
                     out.append(Denied(pattern: module, reason: reason))
                 }
                 return out
             }
-            throw fail(field, "an object mapping module paths to reasons, or a list of {\"module\", \"reason\"}")
+            throw fail(value, field, "an object mapping module paths to reasons, or a list of {\"module\", \"reason\"}")
         }
 
-        if let deny = top["deny"] { policy.deny += try denyMap(deny, "deny") }
-        if let spec = top["spec"] {
-            guard let spec = spec as? [String: Any] else { throw fail("spec", "an object") }
+        if let deny = document.root["deny"] { policy.deny += try denyMap(deny, "deny") }
+        if let spec = document.root["spec"] {
+            guard spec.members != nil else { throw fail(spec, "spec", "an object") }
             if let unwanted = spec["unwantedModules"] { policy.deny += try denyMap(unwanted, "spec.unwantedModules") }
         }
-        if let sev = top["severity"] {
-            guard let map = sev as? [String: Any] else { throw fail("severity", "an object mapping finding ids to severities") }
-            for (id, value) in map {
-                guard let text = value as? String, let o = Override(rawValue: text) else {
-                    throw fail("severity.\(id)", Override.allCases.map(\.rawValue).joined(separator: ", "))
+        if let sev = document.root["severity"] {
+            guard let map = sev.members else { throw fail(sev, "severity", "an object mapping finding ids to severities") }
+            for member in map {
+                guard let text = member.value.string, let o = Override(rawValue: text) else {
+                    throw fail(member.value, "severity.\(member.key)", Override.allCases.map(\.rawValue).joined(separator: ", "))
                 }
-                policy.severity[id] = o
+                policy.severity[member.key] = o
             }
         }
-        if let allow = top["allowReplace"] {
-            guard let list = allow as? [Any], list.allSatisfy({ $0 is String }) else {
-                throw fail("allowReplace", "a list of module paths or directories")
+        if let allow = document.root["allowReplace"] {
+            guard let list = allow.elements else { throw fail(allow, "allowReplace", "a list of module paths or directories") }
+            var patterns: [String] = []
+            for (i, item) in list.enumerated() {
+                guard let pattern = item.string else { throw fail(item, "allowReplace[\(i)]", "a module path or directory (a string)") }
+                patterns.append(pattern)
             }
-            policy.allowReplace = list.compactMap { $0 as? String }
+            policy.allowReplace = patterns
         }
         return policy
     }

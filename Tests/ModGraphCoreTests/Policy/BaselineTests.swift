@@ -49,18 +49,25 @@ import TestSupport
     }
 
     @Test(arguments: [
-        ("{", "b.json: not valid JSON"),
-        (#"{"schemaVersion": 1}"#, "b.json: findings: missing"),
-        (#"{"schemaVersion": 2, "findings": []}"#, "b.json: schemaVersion 2: this modgraph reads version 1"),
-        (#"{"schemaVersion": 1, "findings": [{"id": "x", "module": "m", "message": "t", "severity": "fatal"}]}"#, "b.json: not valid JSON"),
-        (#"{"schemaVersion": 1, "findings": [{"id": 3, "module": "m", "message": "t", "severity": "note"}]}"#, "b.json: findings[0].id: wrong type"),
+        ("{", "b.json:1:2: not valid JSON: expected a quoted key, found the end of the file"),
+        (#"{"schemaVersion": 1}"#, "b.json:1:1: findings: missing; expected a baseline written by `modgraph baseline`"),
+        (#"{"schemaVersion": 2, "findings": []}"#, "b.json:1:19: schemaVersion 2: this modgraph reads version 1"),
+        (#"{"schemaVersion": 1, "findings": [{"id": "x", "module": "m", "message": "t", "severity": "fatal"}]}"#,
+         "b.json:1:90: findings[0].severity: expected note, warning, error, found \"fatal\""),
+        (#"{"schemaVersion": 1, "findings": [{"id": 3, "module": "m", "message": "t", "severity": "note"}]}"#,
+         "b.json:1:42: findings[0].id: a number, not a string; expected a baseline written by `modgraph baseline`"),
+        ("{\n  \"schemaVersion\": 1,\n  \"findings\": [\n    {\"id\": \"x\", \"module\": \"m\", \"severity\": \"note\"}\n  ]\n}\n",
+         "b.json:4:5: findings[0].message: missing; expected a baseline written by `modgraph baseline`"),
+        ("{\n  \"schemaVersion\": 1,\n  \"findings\": [\n    {\"id\": \"x\",}\n  ]\n}\n",
+         "b.json:4:16: not valid JSON: expected a quoted key, found '}'"),
+        ("[]", "b.json:1:1: the document: a list, not an object; expected a baseline written by `modgraph baseline`"),
     ])
     func rejectsBadFiles(json: String, prefix: String) {
         do {
             _ = try Baseline.parse(Data(json.utf8), file: "b.json")
             Issue.record("expected an error for \(json)")
         } catch {
-            #expect(error.description.hasPrefix(prefix), "\(error.description)")
+            #expect(error.description == prefix)
         }
     }
 

@@ -45,17 +45,39 @@ import TestSupport
     }
 
     @Test(arguments: [
-        (#"[1]"#, "policy.json: expected a JSON object with \"deny\", \"severity\" and/or \"allowReplace\""),
-        (#"{"deny": 3}"#, "policy.json: deny: expected an object mapping module paths to reasons, or a list of {\"module\", \"reason\"}"),
-        (#"{"deny": {"a": 1}}"#, "policy.json: deny.a: expected a reason string"),
-        (#"{"deny": [{"reason": "x"}]}"#, "policy.json: deny[0]: expected an object with a \"module\" string"),
-        (#"{"severity": {"cycle": "fatal"}}"#, "policy.json: severity.cycle: expected error, warning, note, off"),
-        (#"{"allowReplace": "x"}"#, "policy.json: allowReplace: expected a list of module paths or directories"),
-        (#"{"denny": {}}"#, "policy.json: unknown field \"denny\": expected deny, severity or allowReplace"),
+        (#"[1]"#, "policy.json:1:1: expected a JSON object with \"deny\", \"severity\" and/or \"allowReplace\""),
+        (#"{"deny": 3}"#, "policy.json:1:10: deny: expected an object mapping module paths to reasons, or a list of {\"module\", \"reason\"}"),
+        (#"{"deny": {"a": 1}}"#, "policy.json:1:16: deny.a: expected a reason string"),
+        (#"{"deny": [{"reason": "x"}]}"#, "policy.json:1:11: deny[0]: expected an object with a \"module\" string"),
+        (#"{"severity": {"cycle": "fatal"}}"#, "policy.json:1:24: severity.cycle: expected error, warning, note, off"),
+        (#"{"allowReplace": "x"}"#, "policy.json:1:18: allowReplace: expected a list of module paths or directories"),
+        (#"{"allowReplace": ["a", 2]}"#, "policy.json:1:24: allowReplace[1]: expected a module path or directory (a string)"),
+        (#"{"denny": {}}"#, "policy.json:1:2: unknown field \"denny\": expected deny, severity or allowReplace"),
+        (#"{"deny": {}, "deny": {}}"#, "policy.json:1:14: duplicate key \"deny\" in this object"),
     ])
     func rejectsWrongShapes(json: String, message: String) {
         #expect(throws: ParseError.self) { try parse(json) }
         do { _ = try parse(json) } catch { #expect(error.description == message) }
+    }
+
+    /// Syntax errors name line:column (counting characters), not "around character N".
+    @Test(arguments: [
+        ("{\n  \"deny\": {\n    \"a\": \"x\"\n    \"b\": \"y\"\n  }\n}\n", "policy.json:4:5: not valid JSON: expected ',' or '}' after the value, found '\"'"),
+        ("{\"deny\": ", "policy.json:1:10: not valid JSON: expected a value, found the end of the file"),
+        ("{\n\t\"sévérité\": tru }", "policy.json:2:14: not valid JSON: expected a value, found 't'"),
+        ("{\"deny\": {\"a\": \"x\"},}", "policy.json:1:21: not valid JSON: expected a quoted key, found '}'"),
+        ("{} {}", "policy.json:1:4: not valid JSON: expected the end of the document after the top-level value, found '{'"),
+        ("{\"a\": \"\\q\"}", "policy.json:1:8: not valid JSON: unknown escape in a string: \\ followed by 'q'"),
+        ("{\"a\": 01}", "policy.json:1:8: not valid JSON: expected ',' or '}' after the value, found '1'"),
+        ("\u{202E}", "policy.json:1:1: not valid JSON: expected a value, found '\\u202e'"),
+    ])
+    func syntaxErrorsHaveLineAndColumn(json: String, message: String) {
+        do {
+            _ = try parse(json)
+            Issue.record("expected an error for \(json)")
+        } catch {
+            #expect(error.description == message)
+        }
     }
 
     @Test func invalidJSONNamesTheFile() {
@@ -63,7 +85,7 @@ import TestSupport
             _ = try parse("{\"deny\": ")
             Issue.record("expected an error")
         } catch {
-            #expect(error.description.hasPrefix("policy.json: not valid JSON"))
+            #expect(error.description.hasPrefix("policy.json:1:10: not valid JSON"))
         }
     }
 
