@@ -94,6 +94,9 @@ import TestSupport
         for c in cases {
             expectRefused(try ModGraphProcess.run(c.args, in: c.cwd), c.args.joined(separator: " "))
         }
+        // --format go prints to stderr only: --output would be silently ignored, so it is a usage error.
+        let go = try ModGraphProcess.run(vendorCheck + ["--format", "go", "-o", "go.mod"], in: repo)
+        #expect(go.status == 64, "\(go.stderr)")
         try expectUnchanged(before, work)
     }
 

@@ -24,7 +24,9 @@ public enum OutputFile {
         case .missing: throw OutputError("cannot write \(path): the folder \(folderShown) does not exist")
         default: throw OutputError("cannot write \(path): \(folderShown) is not a folder")
         }
-        let temporary = OutputPath.join(folderShown.isEmpty ? "/" : folderShown, ".\(name).partial-\(ProcessInfo.processInfo.processIdentifier)")
+        let parent = folderShown.isEmpty ? "/" : folderShown
+        removeLeftovers(of: name, in: parent)
+        let temporary = OutputPath.join(parent, ".\(name).partial-\(ProcessInfo.processInfo.processIdentifier)")
         if OutputPath.kind(temporary) == .file { OutputPath.remove(temporary) }
         try OutputPath.writeNew(data, to: temporary, shown: path)
         do throws(OutputError) {
@@ -32,6 +34,19 @@ public enum OutputFile {
         } catch {
             OutputPath.remove(temporary)
             throw error
+        }
+    }
+
+    /// Removes `.NAME.partial-PID` files that killed runs writing `name` left in `folder`
+    /// (their process is gone, or younger than the file).
+    static func removeLeftovers(of name: String, in folder: String) {
+        let prefix = ".\(name).partial-"
+        for entry in OutputPath.entries(folder) ?? [] where entry.hasPrefix(prefix) {
+            let path = OutputPath.join(folder, entry)
+            guard let pid = ReportFolder.stagingProcess(entry), pid > 0, OutputPath.kind(path) == .file,
+                pid == ProcessInfo.processInfo.processIdentifier || ReportFolder.isAbandoned(pid: pid, folder: path)
+            else { continue }
+            OutputPath.remove(path)
         }
     }
 }

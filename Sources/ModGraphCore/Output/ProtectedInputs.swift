@@ -42,6 +42,20 @@ public struct ProtectedInputs: Sendable {
         }
     }
 
+    /// An analyzed module folder and the folders above it, where the go command (and modgraph's
+    /// loader) look for go.work, go.mod and vendor/: their go.mod, go.sum, go.work, go.work.sum,
+    /// vendor/ and .git/ are inputs too.
+    public mutating func module(_ path: String) {
+        folder(path)
+        var above = OutputPath.resolve(path, cwd: cwd)
+        while above != "/" {
+            above = OutputPath.parent(above)
+            for name in Self.folderInputs where name != "graph.txt" && name != "list.json" {
+                entries.append(Entry(resolved: above == "/" ? "/" + name : above + "/" + name, shown: above == "/" ? "/" + name : above + "/" + name, wholeTree: true, role: "the input"))
+            }
+        }
+    }
+
     /// An input file (`-`, standard input, is skipped); nil is allowed for unset options.
     public mutating func file(_ path: String?) {
         guard let path, path != "-", !path.isEmpty else { return }

@@ -39,8 +39,8 @@ extension ReportFolder {
         return removed
     }
 
-    /// Whether no running process can be writing `folder`: `pid` is not running, or started
-    /// after the folder was last changed (a later process that was given the same id).
+    /// Whether no running process can be writing `folder` (or a file): `pid` is not running, or
+    /// started after it was last changed (a later process that was given the same id).
     static func isAbandoned(pid: Int32, folder: String) -> Bool {
         if kill(pid, 0) != 0 && errno == ESRCH { return true }
         guard let started = processStart(pid) else { return false }

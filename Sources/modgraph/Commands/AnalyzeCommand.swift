@@ -217,7 +217,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
     /// What this run reads: its outputs may not replace any of it.
     var protectedInputs: ProtectedInputs {
         var inputs = ProtectedInputs()
-        inputs.folder(path)
+        inputs.module(path)
         for file in [graphFile, listFile, vendorFile, policy, baseline] { inputs.file(file) }
         return inputs
     }

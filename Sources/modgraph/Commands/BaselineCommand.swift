@@ -66,7 +66,7 @@ struct BaselineCommand: AsyncParsableCommand {
         }
         let baseline = Baseline(findings: analysis.findings)
         var inputs = ProtectedInputs()
-        inputs.folder(path)
+        inputs.module(path)
         for file in [graphFile, listFile, vendorFile, policy] { inputs.file(file) }
         try Console.emit(baseline.json(), to: output, protecting: inputs)
         if !quiet {

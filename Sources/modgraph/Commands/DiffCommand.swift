@@ -94,7 +94,7 @@ struct DiffCommand: AsyncParsableCommand {
     /// What this run reads: BASE and HEAD, or the module root in the git repository.
     var protectedInputs: ProtectedInputs {
         var inputs = ProtectedInputs()
-        for path in (git == nil ? paths : [paths.first ?? "."]) { inputs.folder(path) }
+        for path in (git == nil ? paths : [paths.first ?? "."]) { inputs.module(path) }
         return inputs
     }
 

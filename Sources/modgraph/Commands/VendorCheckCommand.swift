@@ -93,6 +93,9 @@ struct VendorCheckCommand: AsyncParsableCommand {
         if format == .go && (vendorTree != nil || modcache != nil || listFile != nil || graphFile != nil) {
             throw ValidationError("--format go prints only what the go command prints: --vendor-tree, --modcache, --list and --graph do not apply")
         }
+        if format == .go && output != nil {
+            throw ValidationError("--format go prints to stderr exactly what the go command prints: --output does not apply")
+        }
     }
 
     func run() async throws {
@@ -179,12 +182,7 @@ struct VendorCheckCommand: AsyncParsableCommand {
     /// vendor/ are looked for), the files given, and the module cache.
     func protectedInputs(directory: String, moduleCache: String?) -> ProtectedInputs {
         var inputs = ProtectedInputs()
-        var folder = URL(fileURLWithPath: directory).standardizedFileURL
-        while true {
-            inputs.folder(folder.path)
-            if folder.path == "/" { break }
-            folder.deleteLastPathComponent()
-        }
+        inputs.module(directory)
         for file in [vendorTree, listFile, graphFile] { inputs.file(file) }
         if let modfile { inputs.file(modfile.hasPrefix("/") ? modfile : directory + "/" + modfile) }
         inputs.tree(moduleCache)

@@ -109,7 +109,7 @@ struct WhyCommand: AsyncParsableCommand {
             }
         }
         var inputs = ProtectedInputs()
-        inputs.folder(path)
+        inputs.module(path)
         for file in [graphFile, listFile] { inputs.file(file) }
         try Console.emit(data, to: output, protecting: inputs)
     }

@@ -243,4 +243,41 @@ import TestSupport
             "repo", ".busy.partial-1", ".mine.partial-\(gone.processIdentifier)", ".x.partial-",
         ])
     }
+
+    /// go looks for go.work, go.mod and vendor/ above the folder too: those are inputs.
+    @Test func foldersAboveAModuleKeepTheirGoFilesVendorAndGit() throws {
+        let dir = try scratch()
+        defer { try? fm.removeItem(at: dir) }
+        let sub = dir.appendingPathComponent("repo/sub").path
+        try fm.createDirectory(atPath: sub, withIntermediateDirectories: true)
+        var inputs = ProtectedInputs(cwd: dir.path)
+        inputs.module(sub)
+        for (output, why) in [
+            (dir.path + "/repo/vendor/x", "it lies inside the input \(dir.path)/repo/vendor"),
+            (dir.path + "/repo/.git/x", "it lies inside the input"),
+            (dir.path + "/repo/go.work", "it is the input"),
+            (sub, "it is the analyzed folder"),
+        ] {
+            let m = refusal { () throws(OutputError) in try inputs.checkReportFolder(OutputPath.resolve(output), shown: output) }
+            #expect(m?.contains(why) == true, "\(output): \(m ?? "allowed")")
+        }
+        // Beside the module, in the folder above: allowed.
+        #expect(refusal { () throws(OutputError) in try inputs.checkReportFolder(OutputPath.resolve(dir.path + "/repo/out/sub"), shown: "x") } == nil)
+    }
+
+    @Test func outputFilesRemoveTheirOwnLeftovers() throws {
+        let dir = try scratch()
+        defer { try? fm.removeItem(at: dir) }
+        let gone = Process()
+        gone.executableURL = URL(fileURLWithPath: "/bin/true")
+        try gone.run()
+        gone.waitUntilExit()
+        for name in [".why.txt.partial-\(gone.processIdentifier)", ".why.txt.partial-1", ".other.txt.partial-\(gone.processIdentifier)"] {
+            try Data("partial".utf8).write(to: dir.appendingPathComponent(name))
+        }
+        try OutputFile.write(Data("why\n".utf8), to: dir.path + "/why.txt", protecting: ProtectedInputs(cwd: dir.path))
+        let left = try fm.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix(".") }.sorted()
+        // Process 1 is running and older than its file; the other name is not this output's.
+        #expect(left == [".other.txt.partial-\(gone.processIdentifier)", ".why.txt.partial-1"])
+    }
 }
