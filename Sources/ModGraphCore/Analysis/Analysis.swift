@@ -42,6 +42,27 @@ public struct InputUse: Hashable, Sendable {
     }
 }
 
+/// A workspace as loaded: go.work, each module with its go.mod, and the wiring between them.
+public struct WorkspaceSummary: Sendable, Hashable {
+    /// One `use`d module and what its go.mod requires.
+    public struct Module: Sendable, Hashable {
+        public var path: String
+        /// Its go.mod, named under the analyzed folder.
+        public var goMod: String
+        /// Requirements without `// indirect`, and with it (other workspace modules left out).
+        public var direct: Int
+        public var indirect: Int
+    }
+
+    /// go.work, named under the analyzed folder.
+    public var goWork: String
+    public var modules: [Module]
+    /// Replace directives pointing at a workspace module's directory, as `FILE:LINE: replace OLD => NEW`.
+    public var wiring: [String]
+    /// For each dependency a workspace module's go.mod requires, which modules require it.
+    public var requiredBy: [String: [String]]
+}
+
 /// Everything `analyze` learns about one module: the graph, the build list, stats, findings.
 public struct Analysis: Sendable {
     /// A short name for the analyzed module (used for the output folder).
@@ -56,6 +77,8 @@ public struct Analysis: Sendable {
     /// Sorted most severe first.
     public var findings: [Finding]
     public var inputs: [InputUse]
+    /// The workspace, when go.work is in effect; nil for a single module.
+    public var workspace: WorkspaceSummary?
 
     public init(
         name: String, mainModules: [String], graph: ModuleGraph?, buildList: BuildList,

@@ -20,7 +20,7 @@ extension Analyzer {
         }
         let input = VendorDrift.Input(
             manifest: manifest, tree: tree, vendorName: vendor, buildList: context.buildList, goSum: context.goSum,
-            goSumName: InputSet.join(inputs.root, "go.sum"), mainModules: Set(context.mainModules))
+            goSumName: context.goSum?.file ?? InputSet.join(inputs.root, "go.sum"), mainModules: Set(context.mainModules))
         let noSum = Set(GoSumCheck.run(context).map(\.module))
         let versions = context.buildList.source == .goMod ? [] : VendorDrift.buildListFindings(input)
         return VendorDrift.treeFindings(input) + versions

@@ -17,10 +17,31 @@ public enum Analyzer {
         let (vendor, vendorFindings) = vendorVerdict(context)
         var findings = vendorFindings + checks.flatMap { $0(context) }
         if let policy { findings = policy.applySeverities(findings + policy.findings(context)) }
-        return Analysis(
+        var analysis = Analysis(
             name: name, mainModules: context.mainModules, graph: context.graph,
             buildList: context.buildList, selected: context.selected, stats: stats, vendor: vendor,
             findings: findings, inputs: inputs.uses)
+        analysis.workspace = workspaceSummary(context)
+        return analysis
+    }
+
+    /// The workspace's modules, their requirement counts and wiring; nil outside a workspace.
+    static func workspaceSummary(_ context: AnalysisContext) -> WorkspaceSummary? {
+        guard let load = context.load, load.isWorkspace, let goWork = context.goWork else { return nil }
+        let mains = Set(context.mainModules)
+        var requiredBy: [String: [String]] = [:]
+        let modules = context.mainGoMods.map { goMod -> WorkspaceSummary.Module in
+            let path = goMod.module?.path ?? ""
+            let deps = goMod.require.filter { !mains.contains($0.path) }
+            for r in deps where requiredBy[r.path]?.last != path { requiredBy[r.path, default: []].append(path) }
+            return WorkspaceSummary.Module(
+                path: path, goMod: goMod.file, direct: Set(deps.filter { !$0.indirect }.map(\.path)).count,
+                indirect: Set(deps.filter(\.indirect).map(\.path)).count)
+        }
+        let wiring = context.workspaceWiring.map { w in
+            "\(w.file):\(w.directive.line): replace \(w.directive.oldPath)\(w.directive.oldVersion.map { " " + $0 } ?? "") => \(w.directive.newPath)"
+        }
+        return WorkspaceSummary(goWork: goWork.file, modules: modules, wiring: wiring, requiredBy: requiredBy)
     }
 
     /// The checks `analyze` runs, in order. A new check is one more entry here.
@@ -76,6 +97,9 @@ public enum Analyzer {
                 goWorkSum = try GoSumFile.parse(text)
             }
         }
+        if let load, load.isWorkspace, goSum == nil {
+            goSum = try workspaceSums(load, goWorkSum: goWorkSum, inputs: inputs)
+        }
         let vendorManifest = inputs[.modulesTxt].map(VendorManifest.parse)
         var graphText: ModGraphText?
         if let text = inputs[.graph] { graphText = try ModGraphText.parse(text) }
@@ -120,6 +144,30 @@ public enum Analyzer {
             inputs: inputs, goMod: goMod, goSum: goSum, goWork: goWork, goWorkSum: goWorkSum, vendorManifest: vendorManifest,
             graphText: graphText, list: list, graph: graph, mainModules: mainModules, load: load,
             mainGoMods: mainGoMods, buildList: buildList, selected: SelectedGraph(graph: graph, buildList: buildList))
+    }
+
+    /// A workspace's checksums: every module's go.sum, then go.work.sum, read as one file (the
+    /// go command consults them all); nil when there are none.
+    static func workspaceSums(_ load: VendorCheckResult, goWorkSum: GoSumFile?, inputs: InputSet) throws(ParseError) -> GoSumFile? {
+        var names: [String] = []
+        var text = ""
+        for m in load.mainModules {
+            let path = GoFilePath.join(GoFilePath.dir(m.goModPath), "go.sum")
+            guard let sum = try InputText.readIfPresent(path: path, file: inputs.displayName(path), sizeLimit: inputs.sizeLimit) else { continue }
+            _ = try GoSumFile.parse(sum)  // errors name the file and line
+            names.append(sum.file)
+            text += String(decoding: sum.bytes, as: UTF8.self) + "\n"
+        }
+        if let goWorkSum, let work = load.workFile {
+            let path = GoFilePath.join(GoFilePath.dir(work), "go.work.sum")
+            if let sum = try InputText.readIfPresent(path: path, file: goWorkSum.file, sizeLimit: inputs.sizeLimit) {
+                names.append(sum.file)
+                text += String(decoding: sum.bytes, as: UTF8.self) + "\n"
+            }
+        }
+        guard !names.isEmpty else { return nil }
+        let joined = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!
+        return try GoSumFile.parse(try InputText(text, file: joined, sizeLimit: Int.max))
     }
 
     /// Message kinds that stop loading: every command fails with the go command's text.

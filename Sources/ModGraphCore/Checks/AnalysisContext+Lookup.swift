@@ -49,6 +49,26 @@ extension AnalysisContext {
         return selected.nodes.compactMap { graph.id(of: $0) }
     }
 
+    /// Replace directives that point at a workspace module's own directory: workspace wiring,
+    /// not a replacement of a dependency (the workspace module is a main module either way).
+    public var workspaceWiring: [(file: String, directive: GoModFile.Replacement)] {
+        guard let load, load.isWorkspace else { return [] }
+        let roots = Set(load.mainModules.map(\.root))
+        var out: [(String, GoModFile.Replacement)] = []
+        func wires(_ r: GoModFile.Replacement, from dir: String) -> Bool {
+            r.newVersion == nil && roots.contains(GoFilePath.isAbs(r.newPath) ? GoFilePath.clean(r.newPath) : GoFilePath.join(dir, r.newPath))
+        }
+        if let work = load.workFile, let goWork {
+            out += goWork.replace.filter { wires($0, from: GoFilePath.dir(work)) }.map { (goWork.file, $0) }
+        }
+        if load.mainModules.count == mainGoMods.count {
+            for (m, goMod) in zip(load.mainModules, mainGoMods) {
+                out += goMod.replace.filter { wires($0, from: m.root) }.map { (goMod.file, $0) }
+            }
+        }
+        return out
+    }
+
     /// The replace directives of go.work (first) and go.mod, with the file that holds each.
     var replaceDirectives: [(file: String, directive: GoModFile.Replacement)] {
         var out: [(String, GoModFile.Replacement)] = []

@@ -25,7 +25,8 @@ public enum ReplaceCheck {
 
     @Sendable public static func run(_ context: AnalysisContext) -> [Finding] {
         var out: [Finding] = []
-        var used: Set<String> = []  // "file:line" of the directives in effect
+        // Directives wiring workspace modules to each other are shown as the workspace, not here.
+        var used = Set(context.workspaceWiring.map { "\($0.file):\($0.directive.line)" })  // "file:line" of the directives in effect
         for m in context.buildList.modules {
             guard let r = m.replacement else { continue }
             let directive = context.effectiveReplace(m.id)

@@ -18,8 +18,13 @@ extension VendorDrift {
         let source = buildList.source == .list ? "the build list (go list -m all)" : "minimal version selection over go mod graph"
         var out: [Finding] = []
         var seenPaths: Set<String> = []
-        for entry in moduleEntries(input.manifest) {
+        let entries = moduleEntries(input.manifest)
+        // A workspace's modules.txt also lists versions only some module requires (no packages):
+        // the version vendored is the one with packages.
+        let withPackages = Set(entries.filter { !$0.packages.isEmpty }.map(\.module.path))
+        for entry in entries {
             let m = entry.module
+            if entry.packages.isEmpty && withPackages.contains(m.path) { continue }
             if input.mainModules.contains(m.path) || !seenPaths.insert(m.path).inserted { continue }
             guard let selected = buildList.module(m.path) else {
                 let what = entry.packages.isEmpty ? "" : " and \(FindingText.count(entry.packages.count, "package")) of it vendored"

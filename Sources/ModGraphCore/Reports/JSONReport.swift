@@ -15,6 +15,21 @@ public enum JSONReport {
         var vendor: Vendor
         var findings: [FindingRecord]
         var baseline: BaselineRecord?
+        var workspace: Workspace?
+    }
+
+    /// The workspace (go.work in effect): present only in one.
+    struct Workspace: Encodable {
+        var goWork: String
+        var modules: [WorkspaceModule]
+        var wiring: [String]
+    }
+
+    struct WorkspaceModule: Encodable {
+        var path: String
+        var goMod: String
+        var direct: Int
+        var indirect: Int
     }
 
     /// How the findings stand against `analyze --baseline`: present only with one.
@@ -28,6 +43,8 @@ public enum JSONReport {
     struct Module: Encodable {
         var path: String
         var version: String
+        /// In a workspace: the workspace modules whose go.mod requires it.
+        var requiredBy: [String]?
         var replace: Replace?
     }
 
@@ -79,7 +96,7 @@ public enum JSONReport {
             stats: analysis.stats,
             buildList: analysis.buildList.modules.map { m in
                 Module(
-                    path: m.path, version: m.version,
+                    path: m.path, version: m.version, requiredBy: analysis.workspace.map { $0.requiredBy[m.path] ?? [] },
                     replace: m.replacement.map {
                         Replace(path: $0.path, version: $0.isLocalDirectory ? nil : $0.version)
                     })
@@ -97,6 +114,12 @@ public enum JSONReport {
                 BaselineRecord(
                     file: $0.file, new: $0.comparison.new.count, known: $0.comparison.known.count,
                     gone: $0.comparison.gone)
+            },
+            workspace: analysis.workspace.map { w in
+                Workspace(
+                    goWork: w.goWork,
+                    modules: w.modules.map { WorkspaceModule(path: $0.path, goMod: $0.goMod, direct: $0.direct, indirect: $0.indirect) },
+                    wiring: w.wiring)
             }
         )
         let encoder = JSONEncoder()

@@ -15,6 +15,7 @@ public enum MarkdownReport {
         out.append("")
         out.append(contentsOf: summaryTable(analysis))
         out.append("")
+        out.append(contentsOf: workspaceSection(analysis.workspace))
         out.append(contentsOf: findingsSection(analysis.findings))
         out.append(contentsOf: buildListSection(analysis))
         out.append(contentsOf: inputsSection(analysis.inputs))
@@ -22,6 +23,21 @@ public enum MarkdownReport {
     }
 
     static func code(_ s: String) -> String { Escaping.markdownInlineCode(s) }
+
+    /// The workspace's modules with their requirement counts, and the replaces that wire them.
+    static func workspaceSection(_ workspace: WorkspaceSummary?) -> [String] {
+        guard let w = workspace else { return [] }
+        var out = ["### Workspace (\(code(w.goWork)))", "", "| Module | go.mod | Direct | Indirect |", "|---|---|---|---|"]
+        for m in w.modules {
+            out.append("| \(code(m.path)) | \(code(m.goMod)) | \(m.direct) | \(m.indirect) |")
+        }
+        out.append("")
+        if !w.wiring.isEmpty {
+            out.append("Workspace wiring (replaces pointing at a workspace module): " + w.wiring.map(code).joined(separator: ", "))
+            out.append("")
+        }
+        return out
+    }
 
     static func summaryTable(_ a: Analysis) -> [String] {
         let s = a.stats
