@@ -1,4 +1,5 @@
 import Foundation
+import ModGraphCore
 
 /// Reads a module's files as they were at a git revision, without touching the work tree
 /// or the index.
@@ -122,7 +123,7 @@ public struct GitRevision: Sendable {
                 try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try blob.stdout.write(to: target)
             } catch {
-                throw Failure("writing \(target.path): \(error.localizedDescription)")
+                throw Failure("cannot write \(target.path): \(OutputError.reason(of: error))")
             }
             written.append(file)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import ModGraphCore
 
 /// The go command, run read-only to capture what a folder lacks.
 ///
@@ -52,13 +53,21 @@ public struct GoCommand: Sendable {
     public func runReadOnly(_ command: [String], _ args: [String] = [], moduleRoot: URL) throws -> Output {
         let fm = FileManager.default
         let scratch = fm.temporaryDirectory.appendingPathComponent("modgraph-\(UUID().uuidString)")
-        try fm.createDirectory(at: scratch, withIntermediateDirectories: true)
+        do {
+            try fm.createDirectory(at: scratch, withIntermediateDirectories: true)
+        } catch {
+            throw OutputError("cannot create the folder \(scratch.path) for go's copy of go.mod: \(OutputError.reason(of: error))")
+        }
         defer { try? fm.removeItem(at: scratch) }
         let modCopy = scratch.appendingPathComponent("go.mod")
-        try fm.copyItem(at: moduleRoot.appendingPathComponent("go.mod"), to: modCopy)
         let sum = moduleRoot.appendingPathComponent("go.sum")
-        if fm.fileExists(atPath: sum.path) {
-            try fm.copyItem(at: sum, to: scratch.appendingPathComponent("go.sum"))
+        for (from, to) in [(moduleRoot.appendingPathComponent("go.mod"), modCopy), (sum, scratch.appendingPathComponent("go.sum"))] {
+            if from == sum && !fm.fileExists(atPath: sum.path) { continue }
+            do {
+                try fm.copyItem(at: from, to: to)
+            } catch {
+                throw OutputError("cannot copy \(from.path) to \(to.path) for go: \(OutputError.reason(of: error))")
+            }
         }
         // GOFLAGS is replaced: a user's -mod=mod there must not apply. (`go mod` commands take
         // no -mod flag; go ignores GOFLAGS entries a command does not know.)

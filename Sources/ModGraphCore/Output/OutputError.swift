@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Foundation
 
 /// An output that was not written: refused (it would replace something modgraph did not
 /// write) or failed (the system said no), in words a person can act on.
@@ -47,5 +48,28 @@ public struct OutputError: Error, Sendable, Equatable, CustomStringConvertible {
         case EXDEV: return "it is on another file system"
         default: return String(cString: strerror(code))
         }
+    }
+
+    /// What a Foundation file error means, in plain words (never `Error Domain=...` text).
+    public static func reason(of error: any Error) -> String {
+        let ns = error as NSError
+        if ns.domain == NSPOSIXErrorDomain { return reason(Int32(ns.code)) }
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? any Error {
+            let u = underlying as NSError
+            if u.domain == NSPOSIXErrorDomain { return reason(Int32(u.code)) }
+        }
+        if ns.domain == NSCocoaErrorDomain {
+            switch CocoaError.Code(rawValue: ns.code) {
+            case .fileWriteNoPermission, .fileReadNoPermission: return reason(EACCES)
+            case .fileWriteOutOfSpace: return reason(ENOSPC)
+            case .fileWriteVolumeReadOnly: return reason(EROFS)
+            case .fileNoSuchFile, .fileReadNoSuchFile: return "no such file or folder"
+            case .fileWriteFileExists: return reason(EEXIST)
+            case .fileWriteInvalidFileName, .fileReadInvalidFileName: return "the name is not valid"
+            case .fileReadTooLarge: return "the file is too large"
+            default: break
+            }
+        }
+        return "the operation failed (code \(ns.code))"
     }
 }

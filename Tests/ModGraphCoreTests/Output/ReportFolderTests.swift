@@ -280,4 +280,25 @@ import TestSupport
         // Process 1 is running and older than its file; the other name is not this output's.
         #expect(left == [".other.txt.partial-\(gone.processIdentifier)", ".why.txt.partial-1"])
     }
+
+    /// Foundation's file errors, in plain words rather than `Error Domain=NSCocoaErrorDomain ...`.
+    @Test func foundationErrorsInPlainWords() throws {
+        let dir = try scratch()
+        defer { try? fm.removeItem(at: dir) }
+        try Data("x".utf8).write(to: dir.appendingPathComponent("afile"))
+        do {
+            try fm.createDirectory(at: dir.appendingPathComponent("afile/sub"), withIntermediateDirectories: true)
+            Issue.record("expected an error")
+        } catch {
+            #expect(OutputError.reason(of: error) == "part of the path is a file, not a folder", "\(error)")
+        }
+        do {
+            try fm.copyItem(at: dir.appendingPathComponent("missing"), to: dir.appendingPathComponent("copy"))
+            Issue.record("expected an error")
+        } catch {
+            #expect(["no such file or folder", "the folder it goes in does not exist"].contains(OutputError.reason(of: error)), "\(error)")
+        }
+        #expect(OutputError.reason(of: CocoaError(.fileWriteOutOfSpace)) == "no space left on the device")
+        #expect(OutputError.reason(of: NSError(domain: NSPOSIXErrorDomain, code: Int(EACCES))) == "permission denied")
+    }
 }
