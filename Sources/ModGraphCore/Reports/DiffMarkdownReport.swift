@@ -22,9 +22,13 @@ public enum DiffMarkdownReport {
     static let rowCaps: [Int?] = [nil, 1000, 500, 200, 100, 50, 20, 10, 5, 0]
 
     /// Renders the diff.
-    /// - Parameter limit: the most UTF-8 bytes the result may have (bytes bound characters).
-    public static func render(_ diff: AnalysisDiff, limit: Int = defaultLimit) -> String {
-        let head = header(diff)
+    /// - Parameters:
+    ///   - limit: the most UTF-8 bytes the result may have (bytes bound characters).
+    ///   - mermaid: whether to draw the change as a Mermaid flowchart (GitHub shows it inline);
+    ///     it gets at most two fifths of `limit`.
+    public static func render(_ diff: AnalysisDiff, limit: Int = defaultLimit, mermaid: Bool = true) -> String {
+        var head = header(diff)
+        if mermaid { head += diagram(diff, budget: min(50_000, limit * 2 / 5)) }
         let sections = sections(diff)
         var text = ""
         for (i, cap) in rowCaps.enumerated() {
@@ -81,6 +85,28 @@ public enum DiffMarkdownReport {
         }
         out.append(contentsOf: statsTable(diff))
         out.append("")
+        return out
+    }
+
+    /// The Mermaid flowchart of the change, with a note of what was folded; nothing when no
+    /// module changed.
+    static func diagram(_ diff: AnalysisDiff, budget: Int) -> [String] {
+        guard !(diff.added.isEmpty && diff.removed.isEmpty && diff.upgraded.isEmpty && diff.downgraded.isEmpty
+            && diff.replaceChanges.isEmpty)
+        else { return [] }
+        let rendered = MermaidDiagram.diff(DiffGraphViewBuilder.view(of: diff))
+            .render(limits: MermaidDiagram.Limits(characters: budget))
+        var out = ["### Graph of the change", ""]
+        out.append(
+            "Added green, removed red (dashed: the base's path to it), upgraded blue, downgraded orange; "
+                + "each with the requirement path from the main module that pulls it in.")
+        out.append("")
+        out.append(rendered.block.hasSuffix("\n") ? String(rendered.block.dropLast()) : rendered.block)
+        out.append("")
+        if let note = rendered.note {
+            out.append(note)
+            out.append("")
+        }
         return out
     }
 

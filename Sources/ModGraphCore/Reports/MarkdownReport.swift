@@ -6,7 +6,9 @@ public enum MarkdownReport {
     /// How many findings of one severity are shown before the rest is collapsed.
     static let visibleFindings = 15
 
-    public static func render(_ analysis: Analysis) -> String {
+    /// - Parameter mermaid: whether to draw the main module, its direct requirements and the
+    ///   modules with errors or warnings as a Mermaid flowchart (GitHub shows it inline).
+    public static func render(_ analysis: Analysis, mermaid: Bool = true) -> String {
         var out: [String] = []
         let title = analysis.mainModules.isEmpty
             ? Escaping.markdownTableCell(analysis.name)
@@ -16,6 +18,7 @@ public enum MarkdownReport {
         out.append(contentsOf: summaryTable(analysis))
         out.append("")
         out.append(contentsOf: workspaceSection(analysis.workspace))
+        if mermaid { out.append(contentsOf: diagram(analysis)) }
         out.append(contentsOf: findingsSection(analysis.findings))
         out.append(contentsOf: buildListSection(analysis))
         out.append(contentsOf: inputsSection(analysis.inputs))
@@ -34,6 +37,24 @@ public enum MarkdownReport {
         out.append("")
         if !w.wiring.isEmpty {
             out.append("Workspace wiring (replaces pointing at a workspace module): " + w.wiring.map(code).joined(separator: ", "))
+            out.append("")
+        }
+        return out
+    }
+
+    /// The Mermaid flowchart, with a note of what was folded; nothing without a main module.
+    static func diagram(_ a: Analysis) -> [String] {
+        guard !a.mainModules.isEmpty, !a.buildList.modules.isEmpty else { return [] }
+        let rendered = MermaidDiagram.analysis(a).render()
+        var out = ["### Graph", ""]
+        out.append(
+            "The main module, its direct requirements (blue) and the modules with errors (red border) or "
+                + "warnings (orange border), each with a path from the main module.")
+        out.append("")
+        out.append(String(rendered.block.dropLast()))
+        out.append("")
+        if let note = rendered.note {
+            out.append(note)
             out.append("")
         }
         return out

@@ -70,6 +70,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing on stdout.")
     var quiet = false
 
+    @Option(help: ArgumentHelp("Draw a Mermaid flowchart in the Markdown report (GitHub shows it inline); --mermaid=false leaves it out.", valueName: "bool"))
+    var mermaid: Bool = true
+
     @Option(help: ArgumentHelp("A policy file (JSON): denied modules, severity overrides per finding id, allowed replacement targets.", valueName: "file"))
     var policy: String?
 
@@ -170,7 +173,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
         }
         files["graph.dot"] = Data(drawing.dot.utf8)
         files["graph.svg"] = drawing.svg
-        files["report.md"] = Data(MarkdownReport.render(analysis).utf8)
+        files["report.md"] = Data(MarkdownReport.render(analysis, mermaid: mermaid).utf8)
         let comparison = loadedBaseline.map { $0.compare(analysis.findings) }
         files["report.json"] = JSONReport.render(analysis, baseline: comparison.map { (baseline ?? "", $0) })
         let html = HTMLReport.render(analysis, view: drawing.svgView ?? drawing.view, svg: drawing.svg, graphNote: drawing.note)

@@ -76,6 +76,9 @@ struct DiffCommand: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing on stdout.")
     var quiet = false
 
+    @Option(help: ArgumentHelp("Draw a Mermaid flowchart in the Markdown report (GitHub shows it inline); --mermaid=false leaves it out.", valueName: "bool"))
+    var mermaid: Bool = true
+
     func validate() throws {
         if let git {
             if GitRevision.Range(git) == nil { throw ValidationError("--git takes a range: REV1..REV2 or REV1...REV2") }
@@ -111,7 +114,7 @@ struct DiffCommand: AsyncParsableCommand {
             throw ExitStatus.couldNotRun
         }
 
-        let markdown = DiffMarkdownReport.render(diff, limit: markdownLimit)
+        let markdown = DiffMarkdownReport.render(diff, limit: markdownLimit, mermaid: mermaid)
         let json = DiffJSONReport.render(diff)
         let dot = DiffDOTWriter().write(DiffGraphViewBuilder.view(of: diff))
         var files: [String: Data] = [
