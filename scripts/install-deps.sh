@@ -11,6 +11,8 @@ need=()
 # git and python3: the diff --git tests and scripts/ci-recipe-check.sh (usually present already).
 command -v git >/dev/null 2>&1 || need+=(git)
 command -v python3 >/dev/null 2>&1 || need+=(python3)
+# python3's venv module: scripts/python-tools.sh makes .build-python/ with it.
+python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || need+=(python3-venv)
 dpkg -s libgraphviz-dev >/dev/null 2>&1 || need+=(libgraphviz-dev)
 dpkg -s pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 if [ ! -x /usr/lib/go-1.23/bin/go ]; then

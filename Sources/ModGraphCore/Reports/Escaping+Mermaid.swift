@@ -1,13 +1,16 @@
 extension Escaping {
-    /// Text for a double-quoted Mermaid label (`n1["..."]`) that Mermaid shows literally.
+    /// One line of a double-quoted Mermaid label (`n1["..."]`) that Mermaid shows literally.
     ///
-    /// Every character other than ASCII letters, digits, space and `. / - _ ~ + @ , =` becomes
-    /// a Mermaid entity code (`#35;` for `#`, `#34;` for `"`): quotes cannot end the label,
-    /// `;` and newlines cannot end the statement, `<` and `&` cannot become HTML or entities,
-    /// a backtick cannot make the label a Markdown string, `:` cannot trip Mermaid's `style`
-    /// rewriting. Non-ASCII characters are entity codes too (Mermaid's own entity placeholders
-    /// are non-ASCII, so a name cannot forge one); invisible ones are first shown as Go-style
-    /// escapes (`\u202e`), as in every other format.
+    /// Every character other than ASCII letters, digits and inner spaces becomes a Mermaid
+    /// entity code (`#35;` for `#`, `#34;` for `"`), which Mermaid decodes only after it has
+    /// parsed the diagram and the label's Markdown: quotes cannot end the label, `;` cannot end
+    /// the statement, `<` and `&` cannot become HTML or entities, `` ` ``, `*`, `_`, `~`, `[`,
+    /// `-` or `1.` cannot become Markdown, `:` and `@` cannot become links, `:` cannot trip
+    /// Mermaid's `style` rewriting. Non-ASCII characters are codes too (Mermaid's own entity
+    /// placeholders are non-ASCII, so a name cannot forge one); invisible ones are first shown
+    /// as Go-style escapes (`\u202e`), as in every other format. Join lines with a newline
+    /// inside the quotes, not `<br/>`: with `<br/>` Mermaid 11 decodes the codes before the
+    /// Markdown, which then acts on them.
     public static func mermaidLabel(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -18,7 +21,7 @@ extension Escaping {
             }
             let v = scalar.value
             let plain = (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
-                || " ./-_~+@,=".unicodeScalars.contains(scalar)
+                || (v == 0x20 && !out.isEmpty)
             if plain {
                 out.unicodeScalars.append(scalar)
             } else {

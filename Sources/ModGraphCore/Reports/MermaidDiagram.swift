@@ -100,6 +100,8 @@ public struct MermaidDiagram: Hashable, Sendable {
         public var folded: [(group: String, modules: Int)]
         /// Modules left out entirely (after folding every group it still did not fit).
         public var omitted: Int
+        /// The limits it was made to fit.
+        public var limits: Limits = Limits()
 
         public static func == (a: Rendered, b: Rendered) -> Bool {
             a.block == b.block && a.omitted == b.omitted
@@ -118,7 +120,10 @@ public struct MermaidDiagram: Hashable, Sendable {
                 parts.append("modules folded by path prefix: " + shown.joined(separator: ", ") + rest)
             }
             if omitted > 0 { parts.append("\(omitted) modules left out") }
-            return "_To stay within GitHub's Mermaid limits (50,000 characters, 500 edges): "
+            var chars = String(limits.characters)
+            for i in stride(from: chars.count - 3, to: 0, by: -3) { chars.insert(",", at: chars.index(chars.startIndex, offsetBy: i)) }
+            return "_To keep the diagram within \(chars) characters and \(limits.edges) edges "
+                + "(GitHub draws at most 50,000 and 500): "
                 + parts.joined(separator: "; ") + "._"
         }
     }
@@ -133,7 +138,7 @@ public struct MermaidDiagram: Hashable, Sendable {
         while true {
             let block = write(nodes: nodes, edges: edges)
             if block.utf8.count <= limits.characters && edges.count <= limits.edges {
-                return Rendered(block: block, folded: folded, omitted: omitted)
+                return Rendered(block: block, folded: folded, omitted: omitted, limits: limits)
             }
             // The largest group of two or more nodes, by path prefix and then by host.
             var members: [String: [Int]] = [:]
@@ -156,7 +161,7 @@ public struct MermaidDiagram: Hashable, Sendable {
             }
             // Still too big: leave out the least important tenth (never the first node).
             let drop = max(1, (nodes.count - 1) / 10)
-            guard nodes.count > 1 else { return Rendered(block: block, folded: folded, omitted: omitted) }
+            guard nodes.count > 1 else { return Rendered(block: block, folded: folded, omitted: omitted, limits: limits) }
             let gone = Set(nodes.suffix(drop).map(\.key))
             omitted += nodes.suffix(drop).reduce(0) { $0 + Self.moduleCount($1) }
             nodes.removeLast(drop)
@@ -201,7 +206,7 @@ public struct MermaidDiagram: Hashable, Sendable {
         for (i, n) in nodes.enumerated() { id[n.key] = "n\(i)" }
         var out = "```mermaid\nflowchart LR\n"
         for n in nodes {
-            let label = n.lines.map(Escaping.mermaidLabel).joined(separator: "<br/>")
+            let label = n.lines.map(Escaping.mermaidLabel).joined(separator: "\n")
             out += "  \(id[n.key]!)[\"\(label)\"]:::\(n.style)\n"
         }
         var dashed: [Int] = []
