@@ -27,7 +27,10 @@ struct MermaidBrowserTests {
         let work = try ModGraphProcess.scratch()
         defer { try? FileManager.default.removeItem(at: work) }
         var reports: [URL] = []
-        for sample in ["hello", "multi-major", "vendored", "broken-vendor"] {
+        let samples = try FileManager.default.contentsOfDirectory(atPath: RepoPaths.samples.path)
+            .filter { !$0.hasPrefix(".") && !$0.hasSuffix(".md") }.sorted()
+        #expect(samples.count >= 4)
+        for sample in samples {
             let r = try ModGraphProcess.run(
                 ["analyze", RepoPaths.sample(sample).path, "--no-go", "--no-svg", "-q", "--fail-on", "never", "-o", "out"], in: work)
             #expect(r.status == 0, "\(r.stderr)")
