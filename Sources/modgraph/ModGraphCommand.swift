@@ -13,7 +13,7 @@ struct ModGraphCommand: AsyncParsableCommand {
               64  usage error
             """,
         version: ModGraphVersion.text,
-        subcommands: [AnalyzeCommand.self, DiffCommand.self, WhyCommand.self, BaselineCommand.self, VendorCheckCommand.self, BenchCommand.self],
+        subcommands: [AnalyzeCommand.self, DiffCommand.self, WhyCommand.self, BaselineCommand.self, VendorCheckCommand.self, EnvCommand.self, BenchCommand.self],
         defaultSubcommand: nil
     )
 }

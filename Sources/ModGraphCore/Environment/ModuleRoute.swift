@@ -1,0 +1,69 @@
+/// How the go command fetches one module and checks its checksum, from GOPROXY, GONOPROXY,
+/// GONOSUMDB, GOSUMDB and GOINSECURE (`modfetch.TryProxies`, `lookup`, `useSumDB`).
+public struct ModuleRoute: Sendable, Hashable, Codable {
+    public var module: String
+    public var version: String
+    /// Where go asks, in order: proxy URLs, `direct` (version control), or `off` (nothing).
+    public var sources: [String]
+    /// How each source hands over to the next: `,` (only after "not found") or `|` (after any error).
+    public var separators: [String]
+    /// The GONOPROXY (or GOPRIVATE) glob that sends it straight to version control, if any.
+    public var noProxyGlob: String?
+    /// Whether go checks its checksum against the checksum database when go.sum lacks it.
+    public var sumdbChecked: Bool
+    /// The GONOSUMDB (or GOPRIVATE) glob that skips the checksum database, if any.
+    public var noSumdbGlob: String?
+    /// The GOINSECURE glob that allows plain HTTP and unverified TLS for it, if any.
+    public var insecureGlob: String?
+    /// The GOPRIVATE glob that covers it, if any.
+    public var privateGlob: String?
+    /// `vendor` when vendor mode is on (go never looks the module up).
+    public var note: String?
+
+    /// The route of `module` under the effective settings.
+    public static func route(
+        module: String, version: String, settings: GoSettings, proxies: GoProxyList, vendorMode: Bool
+    ) -> ModuleRoute {
+        let noProxy = PrefixPatterns.matchingGlob(settings.value("GONOPROXY"), module)
+        let noSum = PrefixPatterns.matchingGlob(settings.value("GONOSUMDB"), module)
+        let gosumdb = settings.value("GOSUMDB")
+        var r = ModuleRoute(
+            module: module, version: version, sources: [], separators: [], noProxyGlob: noProxy,
+            sumdbChecked: gosumdb != "off" && noSum == nil, noSumdbGlob: noSum,
+            insecureGlob: PrefixPatterns.matchingGlob(settings.value("GOINSECURE"), module),
+            privateGlob: PrefixPatterns.matchingGlob(settings.value("GOPRIVATE"), module))
+        if vendorMode {
+            r.note = "vendor"
+            return r
+        }
+        if proxies.error != nil {
+            r.note = "GOPROXY is invalid"
+            return r
+        }
+        if noProxy != nil {
+            r.sources = ["direct"]
+            return r
+        }
+        let entries = proxies.entries.filter { $0.url != "noproxy" }
+        r.sources = entries.map(\.url)
+        r.separators = entries.dropLast().map { $0.fallBackOnError ? "|" : "," }
+        return r
+    }
+
+    /// The route in words: `https://proxy.golang.org, then direct` or `nothing (GOPROXY=off)`.
+    public var summary: String {
+        if note == "vendor" { return "vendor/ (vendor mode: go does not fetch it)" }
+        if let note { return "nothing (\(note))" }
+        if let noProxyGlob { return "direct (version control; GONOPROXY glob \(noProxyGlob))" }
+        var out = ""
+        for (i, s) in sources.enumerated() {
+            let name = s == "off" ? "off (fails: module lookup disabled by GOPROXY=off)" : s == "direct" ? "direct (version control)" : s
+            if i == 0 {
+                out = name
+            } else {
+                out += separators[i - 1] == "|" ? " | on any error " + name : ", if not found " + name
+            }
+        }
+        return out
+    }
+}

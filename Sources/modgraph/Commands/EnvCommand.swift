@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import ModGraphCore
+
+/// `modgraph env [PATH]`: why the go command resolves this module the way it does, here.
+struct EnvCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "env",
+        abstract: "Explain how the go command will resolve this module in this environment.",
+        discussion: """
+            Which go runs (every go on PATH, versions read from the binaries), where each module \
+            setting comes from (environment, the go env file that `go env -w` writes, $GOROOT/go.env, \
+            default), module and vendor mode, the go.work that applies, the toolchain decision \
+            (GOTOOLCHAIN against the go and toolchain lines), how every module of the build list is \
+            fetched (GOPROXY, GONOPROXY, GOPRIVATE) and checked (GOSUMDB, GONOSUMDB, GOINSECURE), \
+            and go.sum / module cache coverage. Works without running go; with a go on PATH it \
+            runs `go env -json` (read-only, only where go would not switch toolchains) and says \
+            where it disagrees, and fills in the build list as `analyze` does (--no-go: never).
+
+            EXIT STATUS: 0 no finding at or above --fail-on; 1 otherwise; 2 could not run; 64 usage error.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, markdown
+    }
+
+    @Argument(help: "The directory go would run in (default: the current directory).")
+    var path: String?
+
+    @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: Format = .text
+
+    @Option(help: ArgumentHelp(
+        "Module path globs (GOPRIVATE syntax, comma-separated) that are private, for the GOPRIVATE check.", valueName: "globs"))
+    var `private`: String = ""
+
+    @Option(help: ArgumentHelp("A module cache to verify (default: GOMODCACHE as go resolves it).", valueName: "dir"))
+    var modcache: String?
+
+    @Flag(name: .customLong("no-verify"), help: "Do not hash cached modules as go mod verify does.")
+    var noVerify = false
+
+    @Flag(name: .customLong("no-go"), help: "Never run the go command.")
+    var noGo = false
+
+    @Option(help: "Exit 1 when a finding is at or above this severity: \(FailOn.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var failOn: FailOn = .error
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file instead of stdout.", valueName: "file"))
+    var output: String?
+
+    @Flag(name: .shortAndLong, help: "No progress messages on stderr.")
+    var quiet = false
+
+    func run() async throws {
+        let environment = ProcessInfo.processInfo.environment
+        let cwd = WorkingDirectory.current(environment: environment)
+        var directory = cwd
+        if let path {
+            let joined = path.hasPrefix("/") ? path : cwd + "/" + path
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: joined, isDirectory: &isDirectory), isDirectory.boolValue else {
+                Console.error("\(path): not a directory")
+                throw ExitStatus.couldNotRun
+            }
+            directory = URL(fileURLWithPath: joined).resolvingSymlinksInPath().path
+        }
+        var options = EnvironmentGather.Options()
+        options.privateHints = `private`
+        options.moduleCache = modcache
+        options.verify = !noVerify
+        options.runGo = !noGo
+        options.quiet = quiet
+        let report = EnvironmentGather.report(directory: directory, environment: environment, buildList: nil, options: options)
+        let data: Data
+        switch format {
+        case .text: data = Data(report.renderText().utf8)
+        case .json: data = report.renderJSON()
+        case .markdown: data = Data(report.renderMarkdown().utf8)
+        }
+        try Console.emit(data, to: output)
+        if let threshold = failOn.threshold, let worst = report.worstSeverity, worst >= threshold {
+            throw ExitStatus.findings
+        }
+    }
+}
