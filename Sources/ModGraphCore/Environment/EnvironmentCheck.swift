@@ -115,35 +115,27 @@ public enum EnvironmentCheck {
         let checksums = checksumInfo(input, fetched: fetched, vendorMode: vendorMode)
         findings += checksumFindings(checksums, input: input, modulesEnabled: modulesEnabled)
 
+        var report = EnvironmentReport(
+            directory: cwd, goBinaries: input.goBinaries, settings: settings.settings, envFile: settings.userFilePath,
+            envFileHow: settings.userFileHow, envFileExists: input.userEnvFile != nil, modes: modes, workspace: workspace,
+            toolchain: toolchain, proxies: proxies, buildListSource: input.buildList?.source.rawValue, routes: routes,
+            checksums: checksums, goEnvCompared: input.goEnvJSON != nil, disagreements: [], findings: [])
+
         // go env -json.
-        var disagreements: [EnvironmentReport.Disagreement] = []
         if let go = input.goEnvJSON {
-            for name in comparedWithGo {
-                guard let theirs = go[name] else { continue }
-                let ours = settings.value(name)
-                if ours != theirs { disagreements.append(.init(name: name, modgraph: ours, go: theirs)) }
+            for name in comparedWithGo + ["GOWORK", "GOMOD"] {
+                guard let theirs = go[name], let ours = report.goEnvValue(name), ours != theirs else { continue }
+                report.disagreements.append(.init(name: name, modgraph: ours, go: theirs))
             }
-            if modulesEnabled, let theirs = go["GOWORK"], theirs != (workspace.file ?? "") {
-                disagreements.append(.init(name: "GOWORK", modgraph: workspace.file ?? "", go: theirs))
-            }
-            if let theirs = go["GOMOD"] {
-                let ours = !modulesEnabled ? "" : (gomodPath ?? (workspace.file == nil ? "/dev/null" : "/dev/null"))
-                if ours != theirs { disagreements.append(.init(name: "GOMOD", modgraph: ours, go: theirs)) }
-            }
-            for d in disagreements {
+            for d in report.disagreements {
                 findings.append(Finding(
                     id: "env-go-disagrees", severity: .warning, module: "",
                     message: "go env says \(d.name)=\(GoQuote.string(d.go)), modgraph worked out \(GoQuote.string(d.modgraph))",
                     hint: "modgraph's explanation of \(d.name) may be wrong here: go's own value is the one that applies"))
             }
         }
-
-        return EnvironmentReport(
-            directory: cwd, goBinaries: input.goBinaries, settings: settings.settings, envFile: settings.userFilePath,
-            envFileHow: settings.userFileHow, envFileExists: input.userEnvFile != nil, modes: modes, workspace: workspace,
-            toolchain: toolchain, proxies: proxies, buildListSource: input.buildList?.source.rawValue, routes: routes,
-            checksums: checksums, goEnvCompared: input.goEnvJSON != nil, disagreements: disagreements,
-            findings: findings.sorted())
+        report.findings = findings.sorted()
+        return report
     }
 
     // MARK: Locations and hints
@@ -319,10 +311,10 @@ public enum EnvironmentCheck {
                 location: settingLocation(goflags), hint: sourceHint(goflags, fix: "GOFLAGS to flags such as -mod=readonly")))
             return
         }
-        if result.buildModExplicit, let mod = result.buildMod {
-            let from = goflags?.source == .goEnvFile ? "GOFLAGS in the go env file (\(goflags!.detail), written by `go env -w`)" : "GOFLAGS in the environment"
-            modes.buildModReason = "-mod=\(mod) from \(from)"
-            if mod == "mod" || mod == "vendor" {
+        let from = goflags?.source == .goEnvFile ? "GOFLAGS in the go env file (\(goflags!.detail), written by `go env -w`)" : "GOFLAGS in the environment"
+        if flags.mod == "mod" || flags.mod == "vendor" {
+            let mod = flags.mod
+            do {
                 let effect = mod == "mod"
                     ? "every go command may update go.mod and go.sum and fetch modules, instead of failing when they are out of date"
                     : "go builds from vendor/ even where go.mod's go line or the vendor directory would decide otherwise"
@@ -331,6 +323,9 @@ public enum EnvironmentCheck {
                     location: settingLocation(goflags),
                     hint: goflags?.source == .goEnvFile ? "`go env -u GOFLAGS` if this was set once and forgotten" : "unset GOFLAGS unless this is meant"))
             }
+        }
+        if result.buildModExplicit, let mod = result.buildMod {
+            modes.buildModReason = "-mod=\(mod) from \(from)"
         } else if !result.buildModReason.isEmpty {
             modes.buildModReason = result.buildModReason
         } else if let mod = result.buildMod {
@@ -340,6 +335,9 @@ public enum EnvironmentCheck {
         }
         if let fatal = result.messages.first(where: { $0.isFatal }), result.buildMod == nil {
             modes.error = fatal.text
+            findings.append(Finding(id: "env-module-load-failed", severity: .error, module: "",
+                message: fatal.text, location: modes.goMod.map { SourceLocation(file: $0) },
+                hint: "every go command in this module stops here until this is fixed"))
         }
     }
 

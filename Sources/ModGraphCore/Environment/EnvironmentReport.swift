@@ -105,4 +105,18 @@ public struct EnvironmentReport: Sendable, Codable {
     public var findings: [Finding]
 
     public var worstSeverity: Severity? { findings.map(\.severity).max() }
+
+    /// The value `go env NAME` prints here, as worked out: the settings, and GOMOD / GOWORK.
+    public func goEnvValue(_ name: String) -> String? {
+        let modules = modes.mode == "module"
+        switch name {
+        case "GOWORK":
+            if settings.first(where: { $0.name == "GOWORK" })?.value == "off" { return "off" }
+            return modules ? workspace.file ?? "" : ""
+        case "GOMOD":
+            return modules ? modes.goMod ?? "/dev/null" : ""
+        default:
+            return settings.first { $0.name == name }?.value
+        }
+    }
 }

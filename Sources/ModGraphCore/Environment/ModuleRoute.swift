@@ -50,6 +50,36 @@ public struct ModuleRoute: Sendable, Hashable, Codable {
         return r
     }
 
+    /// What one source answers for the module.
+    public enum Answer: Sendable { case found, notFound, failed }
+
+    /// Walks the route as `modfetch.TryProxies` does: the source the module comes from, or the
+    /// source whose error go reports (direct's error first, then a proxy's error other than
+    /// "not found", then the last "not found").
+    public func fetch(_ answer: (String) -> Answer) -> (from: String?, reportedError: String?) {
+        if note == "vendor" { return ("vendor", nil) }
+        if note != nil { return (nil, "invalid") }
+        var best: String?
+        var rank = 0
+        for (i, source) in sources.enumerated() {
+            let a: Answer = source == "off" ? .notFound : answer(source)
+            if a == .found { return (source, nil) }
+            let notExist = a == .notFound
+            if source == "direct" {
+                best = source
+                rank = 2
+            } else if rank <= 1 && !notExist {
+                best = source
+                rank = 1
+            } else if rank == 0 {
+                best = source
+            }
+            let fallBack = i < separators.count && separators[i] == "|"
+            if !fallBack && !notExist { break }
+        }
+        return (nil, best)
+    }
+
     /// The route in words: `https://proxy.golang.org, then direct` or `nothing (GOPROXY=off)`.
     public var summary: String {
         if note == "vendor" { return "vendor/ (vendor mode: go does not fetch it)" }

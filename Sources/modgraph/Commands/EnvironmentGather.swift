@@ -53,6 +53,15 @@ enum EnvironmentGather {
         return report
     }
 
+    /// The environment as the go command sees its settings: `environment` with the user's go env
+    /// file (`go env -w`) and the go on PATH's `$GOROOT/go.env` filled in where a variable is unset.
+    static func effectiveEnvironment(_ environment: [String: String]) -> [String: String] {
+        let input = EnvironmentInput.read(
+            directory: "/", environment: environment, goBinaries: Array(GoInstallations.onPath(environment: environment).prefix(1)),
+            buildList: nil, moduleCache: "", verify: false)
+        return input.effectiveEnvironment
+    }
+
     /// The build list of the module whose go.mod is at or above `directory`: its captured
     /// files, else the go command read-only, else go.mod alone; nil without a go.mod.
     static func buildList(directory: String, runGo: Bool, sizeLimit: Int) -> BuildList? {

@@ -12,7 +12,7 @@ struct VendorCheckCommand: AsyncParsableCommand {
         discussion: """
             Runs where `go list -m` would (PATH is like `go -C PATH`; without it, the current \
             directory, finding go.mod and go.work upward) and honours GOFLAGS, GOWORK and \
-            GO111MODULE. --format go prints to stderr exactly what that go command prints and \
+            GO111MODULE from the environment or the go env file (`go env -w`). --format go prints to stderr exactly what that go command prints and \
             exits 1 where it fails. The other formats add the drift checks: package directories \
             missing or left behind under vendor/ (or in a `git ls-tree -r -l` listing given with \
             --vendor-tree), vendored versions against the build list (list.json, or MVS over \
@@ -99,8 +99,10 @@ struct VendorCheckCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let environment = ProcessInfo.processInfo.environment
-        let cwd = WorkingDirectory.current(environment: environment)
+        let processEnvironment = ProcessInfo.processInfo.environment
+        // GOFLAGS, GOWORK, GO111MODULE... written with `go env -w` count as the go command counts them.
+        let environment = EnvironmentGather.effectiveEnvironment(processEnvironment)
+        let cwd = WorkingDirectory.current(environment: processEnvironment)
         var directory = cwd
         if let path {
             let joined = path.hasPrefix("/") ? path : cwd + "/" + path
