@@ -203,6 +203,35 @@ import TestSupport
         #expect((doc["disagreements"] as? [Any])?.isEmpty == true, "\(doc["disagreements"] ?? "")")
     }
 
+    /// `analyze --env` adds the Environment section to report.md and writes environment.json.
+    @Test func analyzeAddsAnEnvironmentSection() throws {
+        let root = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try write(root, ["home/.config/go/env": "GOFLAGS=-mod=mod\n"])
+        let env = ["HOME": root.appendingPathComponent("home").path, "PATH": "/usr/bin:/bin"]
+        let out = root.appendingPathComponent("out")
+        let sample = RepoPaths.sample("hello").path
+        let r = try ModGraphProcess.run(
+            ["analyze", sample, "--env", "--no-go", "--no-svg", "-o", out.path], in: root, environment: env, removing: Self.scrubbed)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("environment: "))
+        let md = try String(contentsOf: out.appendingPathComponent("hello/report.md"), encoding: .utf8)
+        #expect(md.contains("## Environment: `\(URL(fileURLWithPath: sample).resolvingSymlinksInPath().path)`"))
+        #expect(md.contains("`env-goflags-mod`"))
+        let json = try Data(contentsOf: out.appendingPathComponent("hello/environment.json"))
+        let doc = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+        #expect(doc["schemaVersion"] as? Int == 1)
+        // --fail-on warning now fails on the environment's warning.
+        let failing = try ModGraphProcess.run(
+            ["analyze", sample, "--env", "--no-go", "--no-svg", "-q", "--fail-on", "warning", "-o", out.path], in: root,
+            environment: env, removing: Self.scrubbed)
+        #expect(failing.status == 1)
+        // Without --env: no section, no file.
+        let plain = root.appendingPathComponent("plain")
+        _ = try ModGraphProcess.run(["analyze", sample, "--no-go", "--no-svg", "-q", "-o", plain.path], in: root, environment: env, removing: Self.scrubbed)
+        #expect(!FileManager.default.fileExists(atPath: plain.appendingPathComponent("hello/environment.json").path))
+    }
+
     // MARK: vendor-check and the go env file
 
     struct VendorRun: Sendable, CustomStringConvertible {

@@ -2,7 +2,8 @@ extension EnvironmentReport {
     /// The readable explanation `modgraph env` prints by default: what is wrong first, then
     /// each part of the decision in the order the go command makes it.
     public func renderText() -> String {
-        let safe = TextSummary.terminalSafe
+        // Tabs in go's messages are shown as indentation; other control characters escaped.
+        let safe = { (s: String) in TextSummary.terminalSafe(s.replacingOccurrences(of: "\t", with: "    ")) }
         var out: [String] = []
         out.append("modgraph env: \(safe(directory))")
         out.append("")
@@ -17,9 +18,17 @@ extension EnvironmentReport {
                 if let hint = f.hint { out.append("          fix: \(safe(hint))") }
             }
         }
-        out += sectionLines().flatMap { [""] + [$0.title] + $0.lines.map { "  " + safe($0) } }
+        for (title, lines) in sectionLines() {
+            out += ["", title]
+            for line in lines {
+                out += line.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + safe(String($0)) }
+            }
+        }
         return out.joined(separator: "\n") + "\n"
     }
+
+    /// "1 error, 2 warnings".
+    public var countsSummary: String { countsText }
 
     var countsText: String {
         let order: [Severity] = [.error, .warning, .note]
@@ -55,8 +64,10 @@ extension EnvironmentReport {
         var settingsLines: [String] = []
         settingsLines.append("go env file: " + (envFile.map { "\($0) (\(envFileHow))\(envFileExists ? "" : ", does not exist")" } ?? envFileHow))
         let width = (settings.map(\.name.count).max() ?? 10) + 2
+        let valueWidth = min(34, (settings.map { max($0.value.count, 7) }.max() ?? 10) + 2)
         for s in settings where s.name != "GOROOT" {
-            let value = s.value.isEmpty ? "(empty)" : s.value
+            var value = s.value.isEmpty ? "(empty)" : s.value
+            if value.count < valueWidth { value = value.padding(toLength: valueWidth, withPad: " ", startingAt: 0) }
             var from: String
             switch s.source {
             case .environment: from = "environment"
@@ -65,7 +76,7 @@ extension EnvironmentReport {
             case .default: from = "default: \(s.detail)"
             }
             if let hidden = s.shadowedFileValue { from += "; hides the go env file's \(hidden.isEmpty ? "(empty)" : hidden)" }
-            settingsLines.append(s.name.padding(toLength: width, withPad: " ", startingAt: 0) + value + "   [" + from + "]")
+            settingsLines.append(s.name.padding(toLength: width, withPad: " ", startingAt: 0) + value + " [" + from + "]")
         }
         sections.append(("Settings (value [where it comes from])", settingsLines))
 

@@ -94,6 +94,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(help: "Box drawn modules by path prefix (github.com/OWNER, golang.org/x, else the host) or by host, and count what was left out per box: \(ModuleGrouping.allCases.map(\.rawValue).joined(separator: ", ")).")
     var groups: ModuleGrouping = .prefix
 
+    @Flag(name: .customLong("env"), help: "Add an Environment section (as `modgraph env` explains it) to report.md, and environment.json; its findings count for --fail-on.")
+    var environment = false
+
     /// What `analyze` prints on stdout.
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, markdown, json, html
@@ -176,6 +179,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
         files["report.md"] = Data(MarkdownReport.render(analysis, mermaid: mermaid).utf8)
         let comparison = loadedBaseline.map { $0.compare(analysis.findings) }
         files["report.json"] = JSONReport.render(analysis, baseline: comparison.map { (baseline ?? "", $0) })
+        let environmentReport = environment ? environmentSection(analysis, into: &files) : nil
         let html = HTMLReport.render(analysis, view: drawing.svgView ?? drawing.view, svg: drawing.svg, graphNote: drawing.note)
         files["report.html"] = Data(html.utf8)
         let folder = try Console.writeReports(files, to: output, name: analysis.name, protecting: protectedInputs)
@@ -185,7 +189,10 @@ struct AnalyzeCommand: AsyncParsableCommand {
             case .markdown, .json, .html: Console.out(String(decoding: files[format.file] ?? Data(), as: UTF8.self))
             }
         }
-        var failing = analysis.findings
+        if !quiet && format == .text, let environmentReport {
+            Console.out("environment: \(environmentReport.findings.isEmpty ? "nothing wrong found" : environmentReport.countsSummary) (report.md, environment.json)\n")
+        }
+        var failing = analysis.findings + (environmentReport?.findings ?? [])
         if let comparison {
             failing = comparison.new
             if !quiet && format == .text { Console.out(BaselineSummary.render(comparison, file: self.baseline ?? "")) }

@@ -1,0 +1,24 @@
+import Foundation
+import ModGraphCore
+
+extension AnalyzeCommand {
+    /// `--env`: how the go command resolves the analyzed module in this environment, appended
+    /// to report.md as an "Environment" section and written as environment.json.
+    func environmentSection(_ analysis: Analysis, into files: inout [String: Data]) -> EnvironmentReport {
+        let processEnvironment = ProcessInfo.processInfo.environment
+        let cwd = WorkingDirectory.current(environment: processEnvironment)
+        let joined = path.hasPrefix("/") ? path : cwd + "/" + path
+        let directory = URL(fileURLWithPath: joined).resolvingSymlinksInPath().path
+        var options = EnvironmentGather.Options()
+        options.runGo = !noGo
+        options.quiet = quiet
+        options.sizeLimit = maxInputSize << 20
+        let report = EnvironmentGather.report(
+            directory: directory, environment: processEnvironment, buildList: analysis.buildList, options: options)
+        var markdown = files["report.md"] ?? Data()
+        markdown.append(Data(("\n" + report.renderMarkdown(level: 2)).utf8))
+        files["report.md"] = markdown
+        files["environment.json"] = report.renderJSON()
+        return report
+    }
+}
