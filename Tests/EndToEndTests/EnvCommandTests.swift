@@ -135,7 +135,7 @@ import TestSupport
         let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let ids = ((doc["findings"] as? [[String: Any]]) ?? []).compactMap { $0["id"] as? String }
         // go.sum is absent: the only finding left.
-        #expect(ids == ["env-gosum-missing"], "\(ids)")
+        #expect(ids == ["env-gosum-missing"], "\(ids) \(r.stderr)")
         #expect(r.status == 1)
         let routes = (doc["routes"] as? [[String: Any]]) ?? []
         let priv = routes.first { $0["module"] as? String == "git.corp.internal/team/lib" }
@@ -281,5 +281,38 @@ import TestSupport
             environment: env, removing: Self.scrubbed)
         #expect(r.status == (run.exit == 0 ? 0 : 1), "\(r.stderr)")
         #expect(r.stderr.replacingOccurrences(of: work.path, with: "/WORK") == run.stderr)
+    }
+}
+
+/// The commands that load a folder as go does (analyze here) read GOWORK from the go env file.
+@Suite struct GoEnvFileLoadingTests {
+    @Test func analyzeHonoursGOWORKFromTheGoEnvFile() throws {
+        let fm = FileManager.default
+        let root = fm.temporaryDirectory.appendingPathComponent("modgraph-envload-\(UUID().uuidString)").resolvingSymlinksInPath()
+        defer { try? fm.removeItem(at: root) }
+        let files = [
+            "ws/go.work": "go 1.22\n\nuse (\n\t./a\n\t./b\n)\n",
+            "ws/a/go.mod": "module example.com/a\n\ngo 1.22\n",
+            "ws/b/go.mod": "module example.com/b\n\ngo 1.22\n",
+        ]
+        for (rel, text) in files {
+            let url = root.appendingPathComponent(rel)
+            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        let home = root.appendingPathComponent("home")
+        try fm.createDirectory(at: home.appendingPathComponent(".config/go"), withIntermediateDirectories: true)
+        let env = ["HOME": home.path, "PATH": "/usr/bin:/bin"]
+        func mainModules() throws -> [String] {
+            let r = try ModGraphProcess.run(
+                ["analyze", root.appendingPathComponent("ws/a").path, "--no-go", "--no-svg", "--format", "json",
+                 "-o", root.appendingPathComponent("out").path, "--fail-on", "never"],
+                in: root, environment: env, removing: EnvCommandTests.scrubbed)
+            let doc = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+            return (doc?["mainModules"] as? [String]) ?? ["(none) \(r.stderr)"]
+        }
+        #expect(try mainModules() == ["example.com/a", "example.com/b"])
+        try Data("GOWORK=off\n".utf8).write(to: home.appendingPathComponent(".config/go/env"))
+        #expect(try mainModules() == ["example.com/a"])
     }
 }

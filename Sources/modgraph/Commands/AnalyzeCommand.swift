@@ -211,7 +211,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
     func loadAndAnalyze(_ overrides: [InputSet.Kind: String], policy rules: Policy? = nil) -> Result<Analysis, ParseError> {
         Result { () throws(ParseError) -> Analysis in
             var inputs = try InputSet.load(root: path, overrides: overrides, sizeLimit: maxInputSize << 20)
-            inputs.environment = ProcessInfo.processInfo.environment
+            inputs.environment = EnvironmentGather.effectiveEnvironment(ProcessInfo.processInfo.environment)
             if !noGo { LiveCapture.fill(&inputs, root: path) }
             let bytes = inputs.texts.values.reduce(0) { $0 + $1.bytes.count }
             if bytes >= Self.progressInputBytes {

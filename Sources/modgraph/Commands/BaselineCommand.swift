@@ -55,7 +55,7 @@ struct BaselineCommand: AsyncParsableCommand {
         switch Result(catching: { () throws(ParseError) -> Analysis in
             let rules = try policy.map { file throws(ParseError) in try Policy.load(path: file) }
             var inputs = try InputSet.load(root: path, overrides: overrides)
-            inputs.environment = ProcessInfo.processInfo.environment
+            inputs.environment = EnvironmentGather.effectiveEnvironment(ProcessInfo.processInfo.environment)
             if !noGo { LiveCapture.fill(&inputs, root: path) }
             return try Analyzer.analyze(inputs, name: ReportFolder.defaultName(for: path), policy: rules)
         }) {

@@ -142,7 +142,7 @@ struct DiffCommand: AsyncParsableCommand {
     func loadFolders() throws -> AnalysisDiff {
         let sides = try paths.map { path throws(ParseError) -> DiffSide in
             var inputs = try InputSet.load(root: path, sizeLimit: maxInputSize << 20)
-            inputs.environment = ProcessInfo.processInfo.environment
+            inputs.environment = EnvironmentGather.effectiveEnvironment(ProcessInfo.processInfo.environment)
             if !noGo { LiveCapture.fill(&inputs, moduleRoot: URL(fileURLWithPath: path), shownAs: path) }
             return try DiffSide.load(inputs, label: path)
         }

@@ -79,9 +79,24 @@ struct EnvCommand: AsyncParsableCommand {
         case .json: data = report.renderJSON()
         case .markdown: data = Data(report.renderMarkdown().utf8)
         }
-        try Console.emit(data, to: output)
+        try Console.emit(data, to: output, protecting: protectedInputs(report))
         if let threshold = failOn.threshold, let worst = report.worstSeverity, worst >= threshold {
             throw ExitStatus.findings
         }
+    }
+
+    /// What --output must never replace: the folders read (go.mod, go.work, ... up to the root),
+    /// the go env file and the module cache.
+    func protectedInputs(_ report: EnvironmentReport) -> ProtectedInputs {
+        var inputs = ProtectedInputs()
+        var folder = URL(fileURLWithPath: report.directory).standardizedFileURL
+        while true {
+            inputs.folder(folder.path)
+            if folder.path == "/" { break }
+            folder.deleteLastPathComponent()
+        }
+        inputs.file(report.envFile)
+        inputs.tree(report.checksums.moduleCache)
+        return inputs
     }
 }

@@ -23,7 +23,8 @@ enum EnvironmentGather {
         let toolchains = GoInstallations.toolchainsOnPath(environment: environment)
         var buildList = known
         if buildList == nil {
-            buildList = Self.buildList(directory: directory, runGo: options.runGo && !binaries.isEmpty, sizeLimit: options.sizeLimit)
+            buildList = Self.buildList(
+                directory: directory, runGo: options.runGo && !binaries.isEmpty, sizeLimit: options.sizeLimit, quiet: options.quiet)
         }
         var input = EnvironmentInput.read(
             directory: directory, environment: environment, goBinaries: binaries, toolchainsOnPath: toolchains,
@@ -64,7 +65,7 @@ enum EnvironmentGather {
 
     /// The build list of the module whose go.mod is at or above `directory`: its captured
     /// files, else the go command read-only, else go.mod alone; nil without a go.mod.
-    static func buildList(directory: String, runGo: Bool, sizeLimit: Int) -> BuildList? {
+    static func buildList(directory: String, runGo: Bool, sizeLimit: Int, quiet: Bool = false) -> BuildList? {
         var dir = directory
         let fm = FileManager.default
         while !fm.fileExists(atPath: dir + "/go.mod") {
@@ -72,11 +73,24 @@ enum EnvironmentGather {
             if parent == dir || parent.isEmpty { return nil }
             dir = parent
         }
-        do {
+        let environment = effectiveEnvironment(ProcessInfo.processInfo.environment)
+        func load(_ env: [String: String]) throws(ParseError) -> BuildList {
             var inputs = try InputSet.load(root: dir, sizeLimit: sizeLimit)
+            inputs.environment = env
             if runGo { LiveCapture.fill(&inputs, root: dir) }
             return try Analyzer.analyze(inputs, name: (dir as NSString).lastPathComponent).buildList
+        }
+        do {
+            return try load(environment)
         } catch {
+            // Where go cannot load the workspace (the report says why), the module alone still
+            // shows how its modules are fetched.
+            var alone = environment
+            alone["GOWORK"] = "off"
+            if environment["GOWORK"] != "off", let list = try? load(alone) {
+                if !quiet { Console.progress("routing the build list of \(dir) alone: as go loads it here it fails (\(error.description))") }
+                return list
+            }
             Console.warning("no build list for \(dir): \(error.description)")
             return nil
         }

@@ -71,7 +71,7 @@ struct WhyCommand: AsyncParsableCommand {
         let context: AnalysisContext
         switch Result(catching: { () throws(ParseError) -> AnalysisContext in
             var inputs = try InputSet.load(root: path, overrides: overrides)
-            inputs.environment = ProcessInfo.processInfo.environment
+            inputs.environment = EnvironmentGather.effectiveEnvironment(ProcessInfo.processInfo.environment)
             if !noGo { LiveCapture.fill(&inputs, root: path) }
             return try Analyzer.context(for: inputs)
         }) {
