@@ -63,12 +63,13 @@ enum EnvironmentGather {
         return input.effectiveEnvironment
     }
 
-    /// The build list of the module whose go.mod is at or above `directory`: its captured
-    /// files, else the go command read-only, else go.mod alone; nil without a go.mod.
+    /// The build list of the module (or workspace) whose go.mod (or go.work) is at or above
+    /// `directory`: its captured files, else the go command read-only, else go.mod alone; nil
+    /// without either.
     static func buildList(directory: String, runGo: Bool, sizeLimit: Int, quiet: Bool = false) -> BuildList? {
         var dir = directory
         let fm = FileManager.default
-        while !fm.fileExists(atPath: dir + "/go.mod") {
+        while !fm.fileExists(atPath: dir + "/go.mod") && !fm.fileExists(atPath: dir + "/go.work") {
             let parent = (dir as NSString).deletingLastPathComponent
             if parent == dir || parent.isEmpty { return nil }
             dir = parent
