@@ -58,9 +58,17 @@ public enum GoInstallations {
             source = "buildinfo says \(v)"
             version = nil
         }
+        let goroot = ownGoroot(executable: path)
+        // A binary too old to hold its version inline: its installation's VERSION file.
+        if version == nil, let goroot,
+            let text = try? String(contentsOfFile: goroot + "/VERSION", encoding: .utf8),
+            let first = text.split(separator: "\n").first, first.hasPrefix("go"), GoVersion.isValid(String(first.dropFirst(2)))
+        {
+            version = String(first.dropFirst(2))
+            source = "\(goroot)/VERSION"
+        }
         return EnvironmentReport.GoBinary(
-            path: path, resolved: resolved, version: version, versionSource: source,
-            goroot: ownGoroot(executable: path))
+            path: path, resolved: resolved, version: version, versionSource: source, goroot: goroot)
     }
 
     /// The binary's installation (`findGOROOT` without GOROOT set): `exe/../..` or `exe/../../..`

@@ -203,6 +203,36 @@ import TestSupport
         #expect((doc["disagreements"] as? [Any])?.isEmpty == true, "\(doc["disagreements"] ?? "")")
     }
 
+    /// A go too old to hold its version inline is read from its VERSION file; a `go` that is
+    /// not a Go binary has no version, and says so.
+    @Test func versionsOfOldAndForeignBinaries() throws {
+        let root = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let ancient = root.appendingPathComponent("ancient/bin/go")
+        try FileManager.default.createDirectory(at: ancient.deletingLastPathComponent(), withIntermediateDirectories: true)
+        var bytes = Array("\u{ff} Go buildinf:".unicodeScalars.map { UInt8($0.value) }) + [8, 0]
+        bytes += [UInt8](repeating: 0, count: 48)
+        try Data(bytes).write(to: ancient)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: ancient.path)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("ancient/pkg/tool"), withIntermediateDirectories: true)
+        try write(root, ["ancient/VERSION": "go1.17.13\ntime 2022-08-01T15:12:52Z\n", "script/go": "#!/bin/sh\necho go version go9.9.9\n"])
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: root.appendingPathComponent("script/go").path)
+        let env = [
+            "PATH": root.appendingPathComponent("script").path + ":" + root.appendingPathComponent("ancient/bin").path,
+            "HOME": root.appendingPathComponent("home").path,
+        ]
+        let r = try ModGraphProcess.run(["env", "--no-go", "--format", "json", "--fail-on", "never"], in: root, environment: env, removing: Self.scrubbed)
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let binaries = (doc["goBinaries"] as? [[String: Any]]) ?? []
+        #expect(binaries.count == 2)
+        #expect(binaries.first?["version"] == nil)
+        #expect(binaries.first?["versionSource"] as? String == "not a Go binary (no build information)")
+        #expect(binaries.last?["version"] as? String == "1.17.13")
+        #expect((binaries.last?["versionSource"] as? String)?.hasSuffix("/ancient/VERSION") == true)
+        let ids = ((doc["findings"] as? [[String: Any]]) ?? []).compactMap { $0["id"] as? String }
+        #expect(ids.contains("env-go-version-unknown"))
+    }
+
     /// `analyze --env` adds the Environment section to report.md and writes environment.json.
     @Test func analyzeAddsAnEnvironmentSection() throws {
         let root = try temporaryDirectory()

@@ -47,7 +47,8 @@ extension EnvironmentReport {
         for (i, b) in goBinaries.enumerated() {
             let version = b.version.map { "go\($0)" } ?? "version unknown"
             let link = b.resolved != b.path ? " -> \(b.resolved)" : ""
-            go.append("\(i == 0 ? "runs:  " : "hidden:") \(b.path)\(link)  \(version) (\(b.version == nil ? b.versionSource : "read from its build information"))")
+            let how = b.version == nil ? b.versionSource : b.versionSource == "buildinfo" ? "read from its build information" : "from \(b.versionSource)"
+            go.append("\(i == 0 ? "runs:  " : "hidden:") \(b.path)\(link)  \(version) (\(how))")
         }
         if let goroot = setting("GOROOT") {
             let own = goBinaries.first?.goroot
