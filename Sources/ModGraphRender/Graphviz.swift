@@ -55,6 +55,8 @@ enum Graphviz {
         guard !dot.utf8.contains(0) else {
             throw .invalidDOT("the DOT text contains a NUL character")
         }
+        // Runs last, after every other cleanup: the next parse must not inherit this one's lexer state.
+        defer { resetLexer(after: dot) }
 
         let capture = ErrorCapture.begin()
         defer { capture.end() }
@@ -64,6 +66,8 @@ enum Graphviz {
         }
         defer { gvFreeContext(gvc) }
 
+        // The lexer's line counter is a global that no parse resets.
+        agreadline(1)
         guard let graph = dot.withCString({ agmemread($0) }) else {
             throw .invalidDOT(capture.message(or: "the DOT text could not be read"))
         }
@@ -105,6 +109,43 @@ enum Graphviz {
         }
         return (Data(bytes: buffer, count: Int(length)), options)
     }
+
+    // MARK: - Lexer state (caller holds the lock)
+
+    /// Brings libcgraph's DOT lexer back to its initial state after parsing `text`.
+    ///
+    /// Graphviz 2.x's flex lexer keeps its state in globals that `agmemread` does not reset:
+    /// a text that ends inside a quoted string, a `/*` comment or an HTML `<...>` string
+    /// leaves the lexer in that mode, and text after a complete graph stays in its buffer,
+    /// so the next parse would start inside the string (or with the leftover) and report a
+    /// wrong error or read a wrong graph. A canary graph shows whether the lexer is clean;
+    /// while it is not, a closer text ends any open comment (`*/`), string (`"`) or HTML
+    /// string (one `>` more than `text` has `<`, so any nesting is closed) and then fails
+    /// to parse, which makes libcgraph flush the lexer's buffer.
+    private static func resetLexer(after text: String) {
+        let capture = ErrorCapture.begin()
+        defer { capture.end() }
+        let opens = text.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "<") ? 1 : 0) }
+        let closer = "*/ ; \" ; " + String(repeating: ">", count: opens + 1) + "\n"
+        for _ in 0..<4 {
+            if canaryParses() { return }
+            if let graph = closer.withCString({ agmemread($0) }) { agclose(graph) }
+            _ = agreseterrors()
+        }
+    }
+
+    /// Whether a small valid graph parses to exactly itself: true only when the lexer starts clean.
+    private static func canaryParses() -> Bool {
+        _ = agreseterrors()
+        agreadline(1)
+        guard let graph = canaryDOT.withCString({ agmemread($0) }) else { return false }
+        defer { agclose(graph) }
+        guard agerrors() == 0, agnnodes(graph) == 1, let name = agnameof(graph) else { return false }
+        return String(cString: name) == canaryName
+    }
+
+    private static let canaryName = "modgraph_lexer_canary"
+    private static let canaryDOT = "digraph \(canaryName) { \(canaryName) }"
 
     /// How many subgraphs of `graph`, at any depth, are clusters (named `cluster...`).
     private static func clusterCount(_ graph: UnsafeMutablePointer<Agraph_t>) -> Int {

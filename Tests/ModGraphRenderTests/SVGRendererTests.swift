@@ -61,6 +61,34 @@ import Glibc
         }
     }
 
+    /// Graphviz's DOT lexer keeps its state in globals across parses (line counter, open
+    /// string, comment or HTML string, buffered text after a graph). Run back to back in one
+    /// process, each bad text still gets its own error on its own line, and a good text
+    /// renders as itself afterwards.
+    @Test func badDOTBackToBackKeepsEachErrorItsOwn() throws {
+        let openers = [
+            "digraph { a [label=\"unterminated] }",  // ends inside a quoted string
+            "digraph { a [label=\"ends in a backslash\\",  // ... right after a backslash
+            "digraph { a [label=<<<b>x] }",  // inside a nested HTML string
+            "digraph { a } /* open comment",  // inside a comment, after a complete graph
+            "digraph { a } digraph { leftover }",  // a second graph on the same line
+            "\n\n\n\ndigraph { a -> }",  // an error on line 5
+        ]
+        for opener in openers {
+            _ = try? SVGRenderer().render(dot: opener)
+            #expect {
+                _ = try SVGRenderer().render(dot: "digraph { a -> }")
+            } throws: { error in
+                guard case .invalidDOT(let message) = error as? RenderError else { return false }
+                return message.contains("syntax error in line 1")
+            }
+            _ = try? SVGRenderer().render(dot: opener)
+            let svg = String(decoding: try SVGRenderer().render(dot: Self.small), as: UTF8.self)
+            #expect(svg.contains("<title>example.com/app</title>"), "after \(opener.debugDescription)")
+            #expect(!svg.contains("leftover"), "after \(opener.debugDescription)")
+        }
+    }
+
     @Test func nulInTheMiddleIsRejectedNotTruncated() {
         #expect(throws: RenderError.invalidDOT("the DOT text contains a NUL character")) {
             _ = try SVGRenderer().render(dot: "digraph { a -> b }\u{0}digraph { c }")
