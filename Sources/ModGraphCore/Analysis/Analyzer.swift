@@ -17,12 +17,42 @@ public enum Analyzer {
         let (vendor, vendorFindings) = vendorVerdict(context)
         var findings = vendorFindings + checks.flatMap { $0(context) }
         if let policy { findings = policy.applySeverities(findings + policy.findings(context)) }
+        findings = portable(findings, context)
         var analysis = Analysis(
             name: name, mainModules: context.mainModules, graph: context.graph,
             buildList: context.buildList, selected: context.selected, stats: stats, vendor: vendor,
             findings: findings, inputs: inputs.uses)
         analysis.workspace = workspaceSummary(context)
         return analysis
+    }
+
+    /// Findings whose messages name the folder's files relative to it (`go.sum`, not
+    /// `/home/ci/src/app/go.sum`), so that a finding is the same finding in every checkout and
+    /// `baseline` and `diff` match it across folders. Locations keep the folder's name.
+    static func portable(_ findings: [Finding], _ context: AnalysisContext) -> [Finding] {
+        let inputs = context.inputs
+        let prefix = InputSet.join(inputs.root, "")
+        var names = Set(inputs.texts.values.map(\.file))
+        names.formUnion(context.mainGoMods.map(\.file))
+        for n in [context.goWork?.file, context.goWorkSum?.file].compactMap({ $0 }) { names.insert(n) }
+        for kind in InputSet.Kind.allCases { names.insert(InputSet.join(inputs.root, kind.rawValue)) }
+        names.insert(InputSet.join(inputs.root, "vendor"))
+        for m in context.load?.mainModules ?? [] {
+            names.insert(inputs.displayName(GoFilePath.join(m.root, "go.sum")))
+            names.insert(inputs.displayName(m.goModPath))
+        }
+        let under: [String] = names.filter { $0.hasPrefix(prefix) && $0.count > prefix.count }
+        // Longest first, so that `vendor/modules.txt` is renamed before `vendor`.
+        let sorted: [String] = under.sorted { a, b in a.count != b.count ? a.count > b.count : a < b }
+        let pairs: [(String, String)] = sorted.map { ($0, String($0.dropFirst(prefix.count))) }
+        guard !pairs.isEmpty else { return findings }
+        return findings.map { f in
+            var f = f
+            for (long, short) in pairs where f.message.contains(long) {
+                f.message = f.message.replacingOccurrences(of: long, with: short)
+            }
+            return f
+        }
     }
 
     /// The workspace's modules, their requirement counts and wiring; nil outside a workspace.
