@@ -47,6 +47,8 @@ public enum Analyzer {
         let pairs: [(String, String)] = sorted.map { ($0, String($0.dropFirst(prefix.count))) }
         guard !pairs.isEmpty else { return findings }
         return findings.map { f in
+            // The go command's own messages stay go's words (as vendor-check prints them).
+            guard f.id != "vendor-check-failed" else { return f }
             var f = f
             for (long, short) in pairs where f.message.contains(long) {
                 f.message = f.message.replacingOccurrences(of: long, with: short)

@@ -92,6 +92,20 @@ extension Why {
                 why.pathsTruncated = found.truncated
                 why.shortestPathCount = found.shortestCount
             }
+            // Selected only through another version of a main module's own path (main → a →
+            // main@v0.1.0 → b): the selected graph folds that version into the main module, so the
+            // paths run through the full graph, which holds it.
+            if why.paths.isEmpty, let selectedVersion, let graph,
+                let target = graph.id(of: ModuleID(path: module, version: selectedVersion))
+            {
+                why.pathGraph = .full
+                let found = WhyPaths(
+                    successors: graph.successors, predecessors: graph.predecessors, roots: graph.mainNodes,
+                    target: target, limit: maxPaths)
+                why.paths = found.paths.map { $0.map { graph.nodes[Int($0)] } }
+                why.pathsTruncated = found.truncated
+                why.shortestPathCount = found.shortestCount
+            }
         } else if let graph, let target = graph.id(of: ModuleID(path: module, version: version!)) {
             why.pathGraph = .full
             let found = WhyPaths(

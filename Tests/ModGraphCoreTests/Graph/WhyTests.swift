@@ -52,6 +52,24 @@ import TestSupport
         ])
     }
 
+    /// main → a → main@v0.1.0 → b: minimal version selection reaches b through the other
+    /// version of the main module's own path, so b is selected; why shows that path.
+    @Test func pathThroughAnotherVersionOfTheMainModule() throws {
+        var inputs = InputSet(root: "m")
+        try inputs.provide(.graph, InputText("""
+            example.com/main example.com/a@v1.0.0
+            example.com/a@v1.0.0 example.com/main@v0.1.0
+            example.com/main@v0.1.0 example.com/b@v1.0.0
+
+            """, file: "m/graph.txt"), origin: .file)
+        let ctx = try Analyzer.context(for: inputs)
+        #expect(ctx.buildList.module("example.com/b")?.version == "v1.0.0")
+        let why = try #require(Why.answer(ctx, module: "example.com/b"))
+        #expect(why.selected == "v1.0.0")
+        #expect(why.paths.map { $0.map(\.text) } == [
+            ["example.com/main", "example.com/a@v1.0.0", "example.com/main@v0.1.0", "example.com/b@v1.0.0"]])
+    }
+
     @Test func unknownModuleOrVersionIsNil() throws {
         let ctx = try context("hello")
         #expect(Why.answer(ctx, module: "example.com/nope") == nil)
