@@ -112,7 +112,8 @@ public enum EnvironmentCheck {
         findings += routingFindings(input, settings: settings, proxies: proxies, routes: routes, modulesEnabled: modulesEnabled)
 
         // 7. Checksums.
-        let checksums = checksumInfo(input, fetched: fetched, vendorMode: vendorMode)
+        let checksums = checksumInfo(
+            input, fetched: fetched, vendorMode: vendorMode, mainGoMods: mainGoMods(input, modes: modes, workspace: workspace))
         findings += checksumFindings(checksums, input: input, modulesEnabled: modulesEnabled)
 
         var report = EnvironmentReport(
@@ -462,14 +463,42 @@ public enum EnvironmentCheck {
 
     // MARK: 7. Checksums
 
-    static func checksumInfo(_ input: EnvironmentInput, fetched: [ModuleID], vendorMode: Bool) -> EnvironmentReport.Checksums {
+    /// The main modules' go.mod files (the workspace's, or the one module's), parsed.
+    static func mainGoMods(
+        _ input: EnvironmentInput, modes: EnvironmentReport.Modes, workspace: EnvironmentReport.Workspace
+    ) -> [GoModFile] {
+        let paths = workspace.file != nil
+            ? workspace.modules.map { GoFilePath.join($0.directory, "go.mod") } : (modes.goMod.map { [$0] } ?? [])
+        return paths.compactMap { path in
+            guard case .file(let bytes)? = input.files[path] else { return nil }
+            return try? GoModFile.parse(bytes: bytes, file: path)
+        }
+    }
+
+    static func checksumInfo(
+        _ input: EnvironmentInput, fetched: [ModuleID], vendorMode: Bool, mainGoMods: [GoModFile]
+    ) -> EnvironmentReport.Checksums {
         var c = EnvironmentReport.Checksums(
             sumFiles: input.goSums.map(\.file), modules: fetched.count, complete: 0, goModOnly: 0, missing: [],
-            moduleCache: input.moduleCache, verify: [])
+            missingNeeded: [], moduleCache: input.moduleCache, verify: [])
+        // As GoSumCheck: a pruned graph needs the lines of what the main modules require.
+        let pruned = mainGoMods.first?.go.map { GoVersion.compare($0.version, "1.17") >= 0 } ?? false
+        var required: Set<ModuleID> = []
+        for f in mainGoMods {
+            for r in f.require { required.insert(ModuleID(path: r.path, version: r.version)) }
+            for r in f.replace { if let v = r.newVersion { required.insert(ModuleID(path: r.newPath, version: v)) } }
+        }
         for id in fetched {
             let zip = input.goSums.contains { $0.hasZipHash(path: id.path, version: id.version) }
             let mod = input.goSums.contains { $0.hasGoModHash(path: id.path, version: id.version) }
-            if zip && mod { c.complete += 1 } else if mod { c.goModOnly += 1 } else { c.missing.append("\(id.path)@\(id.version)") }
+            if zip && mod {
+                c.complete += 1
+            } else if mod {
+                c.goModOnly += 1
+            } else {
+                c.missing.append("\(id.path)@\(id.version)")
+                if !vendorMode && (!pruned || required.contains(id)) { c.missingNeeded.append("\(id.path)@\(id.version)") }
+            }
             if let s = input.cacheStates[id] {
                 c.verify.append(.init(module: id.path, version: id.version, status: s.status, detail: s.detail))
             }
@@ -480,9 +509,9 @@ public enum EnvironmentCheck {
     static func checksumFindings(_ c: EnvironmentReport.Checksums, input: EnvironmentInput, modulesEnabled: Bool) -> [Finding] {
         var out: [Finding] = []
         guard modulesEnabled else { return out }
-        if !c.missing.isEmpty && input.buildList?.source != nil {
+        if !c.missingNeeded.isEmpty && input.buildList?.source != nil {
             out.append(Finding(id: "env-gosum-missing", severity: .error, module: "",
-                message: "\(FindingText.count(c.missing.count, "module")) of the build list \(c.missing.count == 1 ? "has" : "have") no line in \(c.sumFiles.isEmpty ? "go.sum (there is none)" : c.sumFiles.map { GoFilePath.short($0, cwd: input.directory) }.joined(separator: " or ")): go stops with 'missing go.sum entry' (\(c.missing.prefix(5).joined(separator: ", "))\(c.missing.count > 5 ? ", ..." : ""))",
+                message: "\(FindingText.count(c.missingNeeded.count, "module")) go must verify \(c.missingNeeded.count == 1 ? "has" : "have") no line in \(c.sumFiles.isEmpty ? "go.sum (there is none)" : c.sumFiles.map { GoFilePath.short($0, cwd: input.directory) }.joined(separator: " or ")): go stops with 'missing go.sum entry' (\(c.missingNeeded.prefix(5).joined(separator: ", "))\(c.missingNeeded.count > 5 ? ", ..." : ""))",
                 location: c.sumFiles.first.map { SourceLocation(file: $0) },
                 hint: "`go mod tidy` (or `go mod download` for the modules named) adds them, checked against GOSUMDB"))
         }

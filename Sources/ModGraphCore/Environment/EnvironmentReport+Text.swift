@@ -132,7 +132,7 @@ extension EnvironmentReport {
 
         var sums: [String] = []
         if checksums.modules > 0 {
-            sums.append("\(checksums.sumFiles.isEmpty ? "no go.sum" : checksums.sumFiles.joined(separator: ", ")): \(checksums.complete) of \(checksums.modules) with both lines, \(checksums.goModOnly) with the go.mod line only, \(checksums.missing.count) with none")
+            sums.append("\(checksums.sumFiles.isEmpty ? "no go.sum" : checksums.sumFiles.joined(separator: ", ")): \(checksums.complete) of \(checksums.modules) with both lines, \(checksums.goModOnly) with the go.mod line only, \(checksums.missing.count) with none" + (checksums.missing.isEmpty ? "" : " (\(checksums.missingNeeded.count) of them needed to load the module graph)"))
         } else {
             sums.append(checksums.sumFiles.isEmpty ? "no go.sum" : checksums.sumFiles.joined(separator: ", "))
         }

@@ -65,6 +65,10 @@ public struct EnvironmentReport: Sendable, Codable {
         public var goModOnly: Int
         /// Modules with neither.
         public var missing: [String]
+        /// Of `missing`, those go must verify to load the module graph (`missing go.sum entry`):
+        /// with a pruned graph (go 1.17 or later) the main modules' requirements, else every
+        /// one; none in vendor mode, where go reads vendor/ and not go.sum.
+        public var missingNeeded: [String]
         /// The module cache looked at, when there is one.
         public var moduleCache: String?
         /// `go mod verify`'s answer per module: `verified`, `not downloaded`, or its error.

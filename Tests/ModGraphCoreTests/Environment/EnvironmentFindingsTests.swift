@@ -156,7 +156,8 @@ import Testing
 
             """
         try fm.createDirectory(atPath: root + "/m", withIntermediateDirectories: true)
-        try Data("module example.com/m\n\ngo 1.22\n".utf8).write(to: URL(fileURLWithPath: root + "/m/go.mod"))
+        let requires = ["good", "edited", "mismatch", "modonly", "nosum"].map { "\texample.com/\($0) v1.0.0\n" }.joined()
+        try Data("module example.com/m\n\ngo 1.22\n\nrequire (\n\(requires))\n".utf8).write(to: URL(fileURLWithPath: root + "/m/go.mod"))
         try Data(sum.utf8).write(to: URL(fileURLWithPath: root + "/m/go.sum"))
         let list = Self.buildList(["example.com/good", "example.com/edited", "example.com/mismatch", "example.com/modonly", "example.com/nosum"])
         let input = EnvironmentInput.read(
@@ -174,6 +175,21 @@ import Testing
         #expect(edited?.message == "example.com/edited v1.0.0: dir has been modified (\(cache)/example.com/edited@v1.0.0)")
         #expect(report.findings.contains { $0.id == "env-modcache-gosum-mismatch" && $0.module == "example.com/mismatch" })
         #expect(report.findings.contains { $0.id == "env-gosum-missing" })
+        #expect(c.missingNeeded == ["example.com/nosum@v1.0.0"])
+        // A pruned graph (go 1.17+) needs only what go.mod requires: an indirect module without
+        // lines is not a missing go.sum entry.
+        try Data("module example.com/m\n\ngo 1.22\n\nrequire example.com/good v1.0.0\n".utf8).write(to: URL(fileURLWithPath: root + "/m/go.mod"))
+        let pruned = EnvironmentCheck.run(EnvironmentInput.read(
+            directory: root + "/m", environment: ["HOME": root + "/home", "PATH": "/opt/go/bin", "GOMODCACHE": cache, "GOPRIVATE": "example.com"],
+            goBinaries: [Self.go], buildList: list))
+        #expect(pruned.checksums.missing == ["example.com/nosum@v1.0.0"] && pruned.checksums.missingNeeded.isEmpty)
+        #expect(!pruned.findings.contains { $0.id == "env-gosum-missing" })
+        // Before go 1.17 every module of the build list needs its lines.
+        try Data("module example.com/m\n\ngo 1.16\n\nrequire example.com/good v1.0.0\n".utf8).write(to: URL(fileURLWithPath: root + "/m/go.mod"))
+        let unpruned = EnvironmentCheck.run(EnvironmentInput.read(
+            directory: root + "/m", environment: ["HOME": root + "/home", "PATH": "/opt/go/bin", "GOMODCACHE": cache, "GOPRIVATE": "example.com"],
+            goBinaries: [Self.go], buildList: list))
+        #expect(unpruned.checksums.missingNeeded == ["example.com/nosum@v1.0.0"])
         // GOPROXY=off: modules without a cached go.mod cannot be fetched.
         var off = input
         off.environment["GOPROXY"] = "off"
