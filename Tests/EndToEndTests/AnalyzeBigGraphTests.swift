@@ -13,7 +13,7 @@ import TestSupport
     static func synthetic() throws -> URL {
         let work = try ModGraphProcess.scratch()
         let r = try ModGraphProcess.run(
-            ["bench", "--synthetic", "300", "--iterations", "1", "--resolution-only", "--save-synthetic", work.path], in: work)
+            ["bench", "--synthetic", "300", "--shape", "chain", "--iterations", "1", "--resolution-only", "--save-synthetic", work.path], in: work)
         #expect(r.status == 0, "\(r.stderr)")
         return work
     }
@@ -60,8 +60,16 @@ import TestSupport
         #expect(made.status == 0, "\(made.stderr)")
         let r = try ModGraphProcess.run(["analyze", "synthetic-10000", "--no-go", "--output", "out", "-q"], in: work)
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stderr.contains("modgraph: analyzing 6 MiB of input: building the graph, resolving, checking...\n"), "\(r.stderr)")
-        #expect(r.stderr.contains("modgraph: writing reports on 10000 modules...\n"), "\(r.stderr)")
+        #expect(r.stderr.contains("modgraph: analyzing 16 MiB of input: building the graph, resolving, checking...\n"), "\(r.stderr)")
+        #expect(r.stderr.contains("modgraph: writing reports on "), "\(r.stderr)")
+        // Reports a person can open: report.md within GitHub's comment limit, report.html a few MB.
+        let out = work.appendingPathComponent("out/synthetic-10000")
+        let size = { (name: String) in (try? FileManager.default.attributesOfItem(atPath: out.appendingPathComponent(name).path)[.size] as? Int) ?? -1 }
+        #expect(size("report.md") > 0 && size("report.md") <= 65_536)
+        #expect(size("report.html") > 0 && size("report.html") <= 5_000_000)
+        // The summary says where the findings report.md leaves out are.
+        let summary = try ModGraphProcess.run(["analyze", "synthetic-10000", "--no-go", "--output", "out2", "--fail-on", "never"], in: work)
+        #expect(summary.stdout.contains(" more in report.json (report.md is cut to 64 KiB)\n"), "\(summary.stdout)")
     }
 
     @Test func noSVGLaysOutNothing() throws {

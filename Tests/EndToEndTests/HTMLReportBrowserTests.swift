@@ -49,6 +49,19 @@ struct HTMLReportBrowserTests {
         #expect(text.contains("mg-modules-table"))
     }
 
+    /// A big report builds its tables in the page from the embedded data: the self-test sorts,
+    /// searches and pages through them.
+    @Test func pagedTablesWorkInChromium() throws {
+        let work = try ModGraphProcess.scratch()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let made = try ModGraphProcess.run(["bench", "--synthetic", "3000", "--generate-only", "--save-synthetic", work.path], in: work)
+        #expect(made.status == 0, "\(made.stderr)")
+        let (_, html) = try check(work.appendingPathComponent("synthetic-3000"), name: "big", in: work)
+        let text = try String(contentsOf: html, encoding: .utf8)
+        #expect(text.contains("<script type=\"application/json\" id=\"mg-data\">"))
+        #expect(text.contains("<table class=\"paged\" id=\"mg-modules-table\""))
+    }
+
     /// Names built to break out of HTML, attributes, scripts and comments stay text: the page
     /// still passes its self-test with nothing logged, so nothing of them ran.
     @Test func hostileNamesStayInert() throws {

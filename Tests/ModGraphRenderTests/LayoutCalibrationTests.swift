@@ -6,7 +6,7 @@ import Testing
 /// (a folder) with each engine of `MODGRAPH_CALIBRATE_ENGINES` (default `dot,sfdp`; the layout
 /// budget's strategies by name, or ENGINE/ITERATIONS) and prints the times, writing the SVGs
 /// beside the DOT files. How the layout budget's figures were measured; skipped unless the
-/// variable is set. `modgraph bench --synthetic N --save-synthetic DIR` writes synthetic graphs
+/// variable is set. `modgraph bench --synthetic N --shape chain --save-synthetic DIR` writes synthetic graphs
 /// to draw with `analyze --no-svg` first, for their DOT files.
 @Suite(.enabled(if: ProcessInfo.processInfo.environment["MODGRAPH_CALIBRATE"] != nil,
                 "set MODGRAPH_CALIBRATE=FOLDER to time layouts of FOLDER/*.dot"))

@@ -28,6 +28,9 @@ public enum ReportFolder {
         return name
     }
 
+    /// A report file's bytes handed over in chunks: the producer calls its argument with each.
+    public typealias Producer = (_ write: ([UInt8]) throws -> Void) throws -> Void
+
     /// What `write` did.
     public struct Written: Sendable, Equatable {
         /// The folder's path, as `output/name`.
@@ -38,10 +41,14 @@ public enum ReportFolder {
 
     /// Writes `files` (name → bytes) as the whole content of `output/name`.
     ///
-    /// - Parameter inputs: what the run read; the folder may not be, contain or lie inside it.
+    /// - Parameters:
+    ///   - streams: files written chunk by chunk by a producer (a big report.json never sits
+    ///     whole in memory).
+    ///   - inputs: what the run read; the folder may not be, contain or lie inside it.
     /// - Throws: `OutputError` when the folder is refused (nothing is touched) or cannot be written.
     public static func write(
-        _ files: [String: Data], to output: String, name: String, protecting inputs: ProtectedInputs
+        _ files: [String: Data], streams: [String: Producer] = [:], to output: String, name: String,
+        protecting inputs: ProtectedInputs
     ) throws(OutputError) -> Written {
         try check(output: output, name: name, protecting: inputs)
         let shown = OutputPath.join(output, name)
@@ -56,7 +63,11 @@ public enum ReportFolder {
             for file in files.keys.sorted() {
                 try OutputPath.writeNew(files[file]!, to: OutputPath.join(staging, file), shown: OutputPath.join(shown, file))
             }
-            try OutputPath.writeNew(manifest(files.keys), to: OutputPath.join(staging, manifestName), shown: OutputPath.join(shown, manifestName))
+            for file in streams.keys.sorted() {
+                try OutputPath.writeNew(
+                    streaming: streams[file]!, to: OutputPath.join(staging, file), shown: OutputPath.join(shown, file))
+            }
+            try OutputPath.writeNew(manifest(Array(files.keys) + streams.keys), to: OutputPath.join(staging, manifestName), shown: OutputPath.join(shown, manifestName))
             let old = OutputPath.join(output, ".\(name).old-\(pid)")
             let replacing = OutputPath.kind(shown) != .missing
             if replacing { try OutputPath.move(shown, to: old, shown: shown) }

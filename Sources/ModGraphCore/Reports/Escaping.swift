@@ -182,3 +182,56 @@ extension String {
         return out
     }
 }
+
+extension Escaping {
+    /// `text` with every character `visibleEscape` names shown as its escape.
+    public static func visible(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F }) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if let escape = visibleEscape(scalar) { out += escape } else { out.unicodeScalars.append(scalar) }
+        }
+        return out
+    }
+
+    // MARK: JSON inside HTML
+
+    /// Appends `text` as a JSON string literal, quotes included, safe inside an HTML
+    /// `<script type="application/json">`: `<`, `>` and `&` are written as `\u003c`-style
+    /// escapes, so no `</script>` or `<!--` can appear; characters `xmlText` would show as
+    /// escapes are shown the same way (the page puts the text in as text).
+    public static func appendJSONInHTML(_ text: String, to out: inout [UInt8]) {
+        out.append(0x22)
+        var plain = true
+        for byte in text.utf8 where byte < 0x20 || byte >= 0x7F || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26 {
+            plain = false
+            break
+        }
+        if plain {
+            out.append(contentsOf: text.utf8)
+        } else {
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": out.append(contentsOf: #"\""#.utf8)
+                case "\\": out.append(contentsOf: #"\\"#.utf8)
+                case "<": out.append(contentsOf: #"\u003c"#.utf8)
+                case ">": out.append(contentsOf: #"\u003e"#.utf8)
+                case "&": out.append(contentsOf: #"\u0026"#.utf8)
+                case "\n": out.append(contentsOf: #"\n"#.utf8)
+                case "\t": out.append(contentsOf: #"\t"#.utf8)
+                default:
+                    if let visible = visibleEscape(scalar) {
+                        // A Go-style escape shown as text: its backslash is JSON-escaped.
+                        for byte in visible.utf8 {
+                            if byte == 0x5C { out.append(0x5C) }
+                            out.append(byte)
+                        }
+                    } else {
+                        out.append(contentsOf: String(scalar).utf8)
+                    }
+                }
+            }
+        }
+        out.append(0x22)
+    }
+}

@@ -43,6 +43,9 @@ extension HTMLReport {
         table.summary th { width: 14em; font-weight: 600; }
         button.find { border: 0; background: none; padding: 0; text-align: left; color: var(--accent); }
         button.find:hover code { text-decoration: underline; }
+        .pager { display: flex; gap: 8px; align-items: center; margin: 6px 0; color: var(--muted); }
+        .pager button:disabled { opacity: 0.4; cursor: default; }
+        .note.cut { color: var(--fg); }
         .sev { display: inline-block; min-width: 1.6em; padding: 0 6px; border-radius: 10px; font-size: 12px; font-weight: 600;
           color: #ffffff; text-align: center; }
         .sev-error { background: var(--error); }
@@ -201,6 +204,156 @@ extension HTMLReport {
             });
           });
 
+          // Paged tables (big reports): rows are built from the embedded data, a page at a time;
+          // sorting and search work on all of it.
+          var pagedTables = [];
+          var dataNode = document.getElementById("mg-data");
+          if (dataNode) {
+            var data = JSON.parse(dataNode.textContent), M = data.modules, F = data.findings;
+            var paths = [], previous = "";
+            for (var p = 0; p < M.prefix.length; p++) { previous = previous.slice(0, M.prefix[p]) + M.suffix[p]; paths.push(previous); }
+            var direct = {};
+            M.direct.forEach(function (i) { direct[i] = true; });
+            var severities = ["error", "warning", "note"], worstNames = ["", "note", "warning", "error"];
+            function el(tag, cls, text) {
+              var e = document.createElement(tag);
+              if (cls) { e.className = cls; }
+              if (text !== undefined) { e.textContent = text; }
+              return e;
+            }
+            function codeCell(text) { var td = el("td"); if (text) { td.appendChild(el("code", "", text)); } return td; }
+            function modulePath(m) { return typeof m === "number" ? (m >= 0 ? paths[m] : "") : m; }
+            var sources = {
+              modules: {
+                count: paths.length,
+                key: function (i, c) {
+                  switch (c) {
+                    case 0: return paths[i].toLowerCase();
+                    case 1: return data.versions[M.version[i]].toLowerCase();
+                    case 2: return direct[i] ? "direct" : "indirect";
+                    case 3: return M.depth[i] < 0 ? 1000000 : M.depth[i];
+                    case 4: return M.requiredBy[i];
+                    case 5: return M.requires[i];
+                    case 6: return M.worst[i] * 100000 + M.findings[i];
+                    default: return (M.replaced[i] || "").toLowerCase();
+                  }
+                },
+                text: function (i) {
+                  return paths[i] + "\n" + data.versions[M.version[i]] + "\n" + (direct[i] ? "direct" : "indirect") + "\n" + (M.replaced[i] || "");
+                },
+                row: function (i) {
+                  var tr = el("tr"), td = el("td"), node = M.drawn[i];
+                  if (node !== undefined) {
+                    var b = el("button", "find");
+                    b.type = "button"; b.title = "Show in the graph"; b.setAttribute("data-node", node);
+                    b.appendChild(el("code", "", paths[i]));
+                    td.appendChild(b);
+                  } else {
+                    td.appendChild(el("code", "", paths[i]));
+                  }
+                  tr.appendChild(td);
+                  tr.appendChild(codeCell(data.versions[M.version[i]]));
+                  tr.appendChild(el("td", "", direct[i] ? "direct" : "indirect"));
+                  tr.appendChild(el("td", "", M.depth[i] < 0 ? "\u2013" : String(M.depth[i])));
+                  tr.appendChild(el("td", "", String(M.requiredBy[i])));
+                  tr.appendChild(el("td", "", String(M.requires[i])));
+                  var f = el("td");
+                  if (M.worst[i] > 0) { f.appendChild(el("span", "sev sev-" + worstNames[M.worst[i]], String(M.findings[i]))); } else { f.textContent = "0"; }
+                  tr.appendChild(f);
+                  tr.appendChild(codeCell(M.replaced[i] || ""));
+                  return tr;
+                }
+              },
+              findings: {
+                count: F.severity.length,
+                key: function (i, c) {
+                  switch (c) {
+                    case 0: return F.severity[i];
+                    case 1: return data.ids[F.id[i]].toLowerCase();
+                    case 2: return modulePath(F.module[i]).toLowerCase();
+                    case 3: return F.message[i].toLowerCase();
+                    default: return F.where[i].toLowerCase();
+                  }
+                },
+                text: function (i) {
+                  return severities[F.severity[i]] + "\n" + data.ids[F.id[i]] + "\n" + modulePath(F.module[i]) + "\n" + F.message[i] + "\n"
+                    + (F.hint[i] >= 0 ? data.hints[F.hint[i]] : "") + "\n" + F.where[i];
+                },
+                row: function (i) {
+                  var tr = el("tr"), sev = el("td");
+                  sev.appendChild(el("span", "sev sev-" + severities[F.severity[i]], severities[F.severity[i]]));
+                  tr.appendChild(sev);
+                  tr.appendChild(codeCell(data.ids[F.id[i]]));
+                  tr.appendChild(codeCell(modulePath(F.module[i])));
+                  var message = el("td", "", F.message[i]);
+                  if (F.hint[i] >= 0) { message.appendChild(el("div", "hint", data.hints[F.hint[i]])); }
+                  tr.appendChild(message);
+                  tr.appendChild(codeCell(F.where[i]));
+                  return tr;
+                }
+              }
+            };
+            Array.prototype.forEach.call(document.querySelectorAll("table.paged"), function (table) {
+              var source = sources[table.getAttribute("data-source")];
+              var pager = document.querySelector(".pager[data-for=\"" + table.id + "\"]");
+              var all = [];
+              for (var i = 0; i < source.count; i++) { all.push(i); }
+              var state = { table: table, source: source, rows: all.slice(), page: 0, size: 200, texts: null, sort: null };
+              state.render = function () {
+                var pages = Math.max(1, Math.ceil(state.rows.length / state.size));
+                state.page = Math.min(Math.max(state.page, 0), pages - 1);
+                var from = state.page * state.size, to = Math.min(from + state.size, state.rows.length);
+                var fragment = document.createDocumentFragment();
+                for (var r = from; r < to; r++) { fragment.appendChild(source.row(state.rows[r])); }
+                var body = table.tBodies[0];
+                while (body.firstChild) { body.removeChild(body.firstChild); }
+                body.appendChild(fragment);
+                pager.querySelector("output").textContent = state.rows.length === 0 ? "no rows"
+                  : "rows " + (from + 1) + "\u2013" + to + " of " + state.rows.length
+                    + (state.rows.length < source.count ? " (of " + source.count + ")" : "");
+                pager.querySelector("[data-page=prev]").disabled = state.page === 0;
+                pager.querySelector("[data-page=next]").disabled = state.page >= pages - 1;
+              };
+              state.order = function () {
+                if (!state.sort) { state.rows.sort(function (a, b) { return a - b; }); return; }
+                var c = state.sort.column, dir = state.sort.dir, keys = new Array(source.count);
+                state.rows.forEach(function (i) { keys[i] = source.key(i, c); });
+                state.rows.sort(function (a, b) {
+                  var x = keys[a], y = keys[b], d = x < y ? -1 : x > y ? 1 : 0;
+                  return d !== 0 ? d * dir : a - b;
+                });
+              };
+              state.filter = function (q) {
+                if (q === "") { state.rows = all.slice(); } else {
+                  if (!state.texts) { state.texts = all.map(function (i) { return source.text(i).toLowerCase(); }); }
+                  state.rows = all.filter(function (i) { return state.texts[i].indexOf(q) >= 0; });
+                }
+                state.order();
+                state.page = 0;
+                state.render();
+              };
+              Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, column) {
+                th.addEventListener("click", function () {
+                  var dir = th.getAttribute("aria-sort") === "ascending" ? -1 : 1;
+                  Array.prototype.forEach.call(table.tHead.rows[0].cells, function (h) { h.setAttribute("aria-sort", "none"); });
+                  th.setAttribute("aria-sort", dir === 1 ? "ascending" : "descending");
+                  state.sort = { column: column, dir: dir };
+                  state.order();
+                  state.page = 0;
+                  state.render();
+                });
+              });
+              pager.addEventListener("click", function (e) {
+                var b = e.target && e.target.closest ? e.target.closest("[data-page]") : null;
+                if (!b) { return; }
+                state.page += b.getAttribute("data-page") === "next" ? 1 : -1;
+                state.render();
+              });
+              state.render();
+              pagedTables.push(state);
+            });
+          }
+
           // Search: filter the tables' rows and mark the matching modules in the graph.
           var input = document.getElementById("mg-search"), count = document.getElementById("mg-search-count");
           var rowsText = [];
@@ -221,6 +374,11 @@ extension HTMLReport {
               r.row.hidden = !hit;
               if (hit && r.table === "mg-modules-table") { modules += 1; }
               if (hit && r.table === "mg-findings-table") { findings += 1; }
+            });
+            pagedTables.forEach(function (t) {
+              t.filter(q);
+              if (t.table.id === "mg-modules-table") { modules += t.rows.length; }
+              if (t.table.id === "mg-findings-table") { findings += t.rows.length; }
             });
             graphNodes.forEach(function (n) {
               var hit = q !== "" && n.text.indexOf(q) >= 0;
@@ -266,6 +424,18 @@ extension HTMLReport {
               input.dispatchEvent(new Event("input"));
               var all = Array.prototype.filter.call(modules.tBodies[0].rows, function (r) { return r.hidden; });
               check(all.length === 0, "clearing the search does not show every module");
+              pagedTables.forEach(function (t) {
+                check(t.rows.length === t.source.count, "clearing the search does not list every row of " + t.table.id);
+                if (t.rows.length > t.size) {
+                  var pager = document.querySelector(".pager[data-for=\"" + t.table.id + "\"]");
+                  var firstRow = t.table.tBodies[0].rows[0].textContent;
+                  pager.querySelector("[data-page=next]").click();
+                  check(t.page === 1 && t.table.tBodies[0].rows[0].textContent !== firstRow, "the next page of " + t.table.id + " is not shown");
+                  check(t.table.tBodies[0].rows.length <= t.size, "a page of " + t.table.id + " has too many rows");
+                  pager.querySelector("[data-page=prev]").click();
+                  check(t.page === 0 && t.table.tBodies[0].rows[0].textContent === firstRow, "the previous page of " + t.table.id + " is not shown");
+                }
+              });
               var button = modules.querySelector("button.find");
               if (button && svg) {
                 check(findNode(button.getAttribute("data-node")) !== null, "a drawn module is not found in the graph");

@@ -31,10 +31,24 @@ public enum HTMLReport {
             + "<a href=\"#mg-modules\">Modules (\(analysis.buildList.modules.count))</a> <a href=\"#mg-summary\">Summary</a></nav>\n"
         out += "</header>\n<main>\n"
         out += graphSection(view: view, svg: svg, note: graphNote)
-        out += findingsSection(analysis.findings)
-        out += modulesSection(analysis, view: view)
+        if analysis.findings.count + analysis.buildList.modules.count <= staticRows {
+            out += findingsSection(analysis.findings)
+            out += modulesSection(analysis, view: view)
+            out += summarySection(analysis)
+            out += "</main>\n<script>\(script)</script>\n</body>\n</html>\n"
+            return out
+        }
+        let data = pagedData(analysis, view: view, limit: dataLimit)
+        out += pagedSection(
+            id: "findings", title: "Findings", columns: findingColumns, total: analysis.findings.count, listed: data.findings,
+            empty: "No findings.", cut: "the most severe first")
+        out += pagedSection(
+            id: "modules", title: "Modules", columns: moduleColumns, total: analysis.buildList.modules.count,
+            listed: data.modules, empty: "No modules besides the main module.", cut: "in build-list order")
         out += summarySection(analysis)
-        out += "</main>\n<script>\(script)</script>\n</body>\n</html>\n"
+        out += "</main>\n<script type=\"application/json\" id=\"mg-data\">"
+        out += String(decoding: data.json, as: UTF8.self)
+        out += "</script>\n<script>\(script)</script>\n</body>\n</html>\n"
         return out
     }
 
@@ -78,7 +92,7 @@ public enum HTMLReport {
         var out = "<section id=\"mg-findings\">\n<h2>Findings</h2>\n"
         guard !findings.isEmpty else { return out + "<p>No findings.</p>\n</section>\n" }
         out += "<table class=\"sortable\" id=\"mg-findings-table\">\n<thead><tr>"
-        for (name, kind) in [("Severity", "num"), ("Id", "text"), ("Module", "text"), ("Message", "text"), ("Where", "text")] {
+        for (name, kind) in findingColumns {
             out += "<th scope=\"col\" data-type=\"\(kind)\" aria-sort=\"none\"><button type=\"button\">\(name)</button></th>"
         }
         out += "</tr></thead>\n<tbody>\n"
@@ -108,9 +122,7 @@ public enum HTMLReport {
         for f in a.findings where !f.module.isEmpty { findings[f.module, default: []].append(f) }
         let drawn = Set(view?.nodes.map(\.id) ?? [])
         out += "<table class=\"sortable\" id=\"mg-modules-table\">\n<thead><tr>"
-        let columns = [("Module", "text"), ("Version", "text"), ("Requirement", "text"), ("Depth", "num"),
-                       ("Required by", "num"), ("Requires", "num"), ("Findings", "num"), ("Replaced by", "text")]
-        for (name, kind) in columns {
+        for (name, kind) in moduleColumns {
             out += "<th scope=\"col\" data-type=\"\(kind)\" aria-sort=\"none\"><button type=\"button\">\(name)</button></th>"
         }
         out += "</tr></thead>\n<tbody>\n"
@@ -134,6 +146,31 @@ public enum HTMLReport {
             out += "</tr>\n"
         }
         return out + "</tbody>\n</table>\n</section>\n"
+    }
+
+    static let findingColumns = [("Severity", "num"), ("Id", "text"), ("Module", "text"), ("Message", "text"), ("Where", "text")]
+    static let moduleColumns = [("Module", "text"), ("Version", "text"), ("Requirement", "text"), ("Depth", "num"),
+                                ("Required by", "num"), ("Requires", "num"), ("Findings", "num"), ("Replaced by", "text")]
+
+    /// A table the page builds from the embedded data, a page of rows at a time, with a pager;
+    /// says plainly when the data lists fewer rows than there are.
+    static func pagedSection(
+        id: String, title: String, columns: [(String, String)], total: Int, listed: Int, empty: String, cut: String
+    ) -> String {
+        var out = "<section id=\"mg-\(id)\">\n<h2>\(title)</h2>\n"
+        guard total > 0 else { return out + "<p>\(empty)</p>\n</section>\n" }
+        if listed < total {
+            out += "<p class=\"note cut\"><strong>Cut:</strong> this page lists \(listed) of the \(total) \(title.lowercased()) "
+                + "(\(cut)) to stay a few MB; every one is in report.json.</p>\n"
+        }
+        out += "<table class=\"paged\" id=\"mg-\(id)-table\" data-source=\"\(id)\">\n<thead><tr>"
+        for (name, kind) in columns {
+            out += "<th scope=\"col\" data-type=\"\(kind)\" aria-sort=\"none\"><button type=\"button\">\(name)</button></th>"
+        }
+        out += "</tr></thead>\n<tbody></tbody>\n</table>\n"
+        out += "<div class=\"pager\" data-for=\"mg-\(id)-table\"><button type=\"button\" data-page=\"prev\">Previous</button> "
+            + "<output></output> <button type=\"button\" data-page=\"next\">Next</button></div>\n"
+        return out + "</section>\n"
     }
 
     static func summarySection(_ a: Analysis) -> String {

@@ -2,13 +2,36 @@
 ///
 /// A summary table, findings grouped by severity (long groups collapsed), and the build
 /// list and inputs in collapsed sections. Every module name is escaped: names are untrusted.
+///
+/// The report never exceeds `limit` UTF-8 bytes (GitHub's 65,536-character comment limit by
+/// default). When the whole report would, it is cut (`compact`): the summary, then findings
+/// grouped by id (worst first, with counts and the modules most concerned), as many of
+/// each group's findings as fit in collapsed sections, and "N more in report.json".
 public enum MarkdownReport {
     /// How many findings of one severity are shown before the rest is collapsed.
     static let visibleFindings = 15
+    /// GitHub's limit on a pull-request comment, in characters (bytes here: never fewer).
+    public static let defaultLimit = 65_536
 
-    /// - Parameter mermaid: whether to draw the main module, its direct requirements and the
-    ///   modules with errors or warnings as a Mermaid flowchart (GitHub shows it inline).
-    public static func render(_ analysis: Analysis, mermaid: Bool = true) -> String {
+    /// - Parameters:
+    ///   - mermaid: whether to draw the main module, its direct requirements and the modules
+    ///     with errors or warnings as a Mermaid flowchart (GitHub shows it inline).
+    ///   - limit: the most UTF-8 bytes the report may take.
+    public static func render(_ analysis: Analysis, mermaid: Bool = true, limit: Int = defaultLimit) -> String {
+        rendering(analysis, mermaid: mermaid, limit: limit).text
+    }
+
+    /// The report and how much of it was cut.
+    public struct Rendering: Sendable {
+        public var text: String
+        /// Findings listed in the report (all of them unless it was cut).
+        public var shownFindings: Int
+        /// Build-list modules listed in the report.
+        public var shownModules: Int
+        public var isCut: Bool
+    }
+
+    public static func rendering(_ analysis: Analysis, mermaid: Bool = true, limit: Int = defaultLimit) -> Rendering {
         var out: [String] = []
         let title = analysis.mainModules.isEmpty
             ? Escaping.markdownTableCell(analysis.name)
@@ -18,11 +41,28 @@ public enum MarkdownReport {
         out.append(contentsOf: summaryTable(analysis))
         out.append("")
         out.append(contentsOf: workspaceSection(analysis.workspace))
-        if mermaid { out.append(contentsOf: diagram(analysis)) }
-        out.append(contentsOf: findingsSection(analysis.findings))
-        out.append(contentsOf: buildListSection(analysis))
-        out.append(contentsOf: inputsSection(analysis.inputs))
-        return out.joined(separator: "\n") + "\n"
+        let summary = out
+        let chart = mermaid ? diagram(analysis) : []
+        out.append(contentsOf: chart)
+        let head = out
+        let inputs = inputsSection(analysis.inputs)
+        // The whole report, given up as soon as it cannot fit.
+        var budget = LineBudget(limit: limit)
+        budget.add(head)
+        budget.add(inputs)
+        if let findings = findingsSection(analysis.findings, budget: budget), budget.add(findings),
+           let list = buildListSection(analysis, budget: budget), budget.add(list) {
+            out.append(contentsOf: findings)
+            out.append(contentsOf: list)
+            out.append(contentsOf: inputs)
+            return Rendering(
+                text: out.joined(separator: "\n") + "\n", shownFindings: analysis.findings.count,
+                shownModules: analysis.buildList.modules.count, isCut: false)
+        }
+        // Cut: the diagram stays while it leaves the findings half of the room.
+        let chartBytes = chart.reduce(0) { $0 + $1.utf8.count + 1 }
+        let summaryBytes = summary.reduce(0) { $0 + $1.utf8.count + 1 }
+        return compact(analysis, head: summaryBytes + chartBytes <= limit / 2 ? head : summary, inputs: inputs, limit: limit)
     }
 
     static func code(_ s: String) -> String { Escaping.markdownInlineCode(s) }
@@ -82,7 +122,7 @@ public enum MarkdownReport {
             "| Module graph | \(s.graphNodes) module versions, \(s.graphEdges) requirements |",
             "| Max depth | \(s.maxDepth) |",
             "| Transitive only | \(s.transitive) of \(s.total) modules in the build list |",
-            "| Longest chain | \(s.longestChain)\(s.longestChain > 0 ? ": " + s.longestChainModules.map(code).joined(separator: " → ") : "") |",
+            "| Longest chain | \(s.longestChain)\(s.longestChain > 0 ? ": " + chainText(s.longestChainModules) : "") |",
             "| Cycles | \(s.cycles) |",
             "| Top fan-in | \(ranked(s.topFanIn)) |",
             "| Top fan-out | \(ranked(s.topFanOut)) |",
@@ -90,6 +130,12 @@ public enum MarkdownReport {
             "| Findings | \(countsText(a.findings)) |",
             "| Build list from | \(source) |",
         ]
+    }
+
+    /// "`a` → `b` → `c`"; a chain of more than 12 modules shows its first and last five.
+    static func chainText(_ chain: [String]) -> String {
+        guard chain.count > 12 else { return chain.map(code).joined(separator: " → ") }
+        return (chain.prefix(5).map(code) + ["… \(chain.count - 10) more …"] + chain.suffix(5).map(code)).joined(separator: " → ")
     }
 
     /// "`a` (12), `b` (7)" or "none".
@@ -106,21 +152,27 @@ public enum MarkdownReport {
         return parts.isEmpty ? "none" : parts.joined(separator: ", ")
     }
 
-    static func findingsSection(_ findings: [Finding]) -> [String] {
+    /// The findings by severity; nil when a `budget` is given and they do not fit in it.
+    static func findingsSection(_ findings: [Finding], budget: LineBudget?) -> [String]? {
         guard !findings.isEmpty else { return ["No findings.", ""] }
         var out = ["### Findings", ""]
+        var budget = budget
+        func add(_ line: String) -> Bool {
+            out.append(line)
+            return budget?.add(line) ?? true
+        }
         for sev in Severity.allCases.reversed() {
             let group = findings.filter { $0.severity == sev }
             guard !group.isEmpty else { continue }
             let heading = "\(sev.rawValue.prefix(1).uppercased())\(sev.rawValue.dropFirst())s"
             out.append("#### \(heading) (\(group.count))")
             out.append("")
-            for f in group.prefix(visibleFindings) { out.append(item(f)) }
+            for f in group.prefix(visibleFindings) { guard add(item(f)) else { return nil } }
             if group.count > visibleFindings {
                 out.append("")
                 out.append("<details><summary>\(group.count - visibleFindings) more</summary>")
                 out.append("")
-                for f in group.dropFirst(visibleFindings) { out.append(item(f)) }
+                for f in group.dropFirst(visibleFindings) { guard add(item(f)) else { return nil } }
                 out.append("")
                 out.append("</details>")
             }
@@ -140,8 +192,10 @@ public enum MarkdownReport {
         return line
     }
 
-    static func buildListSection(_ a: Analysis) -> [String] {
+    /// The build list as a table; nil when a `budget` is given and it does not fit in it.
+    static func buildListSection(_ a: Analysis, budget: LineBudget?) -> [String]? {
         guard !a.buildList.modules.isEmpty else { return [] }
+        var budget = budget
         var out = [
             "<details><summary>Build list (\(a.buildList.modules.count) modules)</summary>",
             "",
@@ -151,17 +205,21 @@ public enum MarkdownReport {
         var findingCounts: [String: Int] = [:]
         for f in a.findings where !f.module.isEmpty { findingCounts[f.module, default: 0] += 1 }
         for m in a.buildList.modules {
-            var notes: [String] = [m.indirect ? "indirect" : "direct"]
-            if let r = m.replacement { notes.append("replaced by \(code(r.text))") }
-            let n = findingCounts[m.path, default: 0]
-            if n > 0 { notes.append("\(n) finding\(n == 1 ? "" : "s")") }
-            out.append(
-                "| \(code(m.path)) | \(code(m.version)) | \(notes.joined(separator: ", ")) |")
+            let row = moduleRow(m, findings: findingCounts[m.path, default: 0])
+            if budget != nil { guard budget!.add(row) else { return nil } }
+            out.append(row)
         }
         out.append("")
         out.append("</details>")
         out.append("")
         return out
+    }
+
+    static func moduleRow(_ m: SelectedModule, findings n: Int) -> String {
+        var notes: [String] = [m.indirect ? "indirect" : "direct"]
+        if let r = m.replacement { notes.append("replaced by \(code(r.text))") }
+        if n > 0 { notes.append("\(n) finding\(n == 1 ? "" : "s")") }
+        return "| \(code(m.path)) | \(code(m.version)) | \(notes.joined(separator: ", ")) |"
     }
 
     static func inputsSection(_ inputs: [InputUse]) -> [String] {

@@ -3,7 +3,9 @@ public enum TextSummary {
     /// How many findings are listed before pointing at the full report.
     static let listedFindings = 10
 
-    public static func render(_ a: Analysis, wrote files: [String] = []) -> String {
+    /// - Parameter markdownCut: report.md was cut to its size limit, so the findings left out
+    ///   here are all only in report.json.
+    public static func render(_ a: Analysis, wrote files: [String] = [], markdownCut: Bool = false) -> String {
         let s = a.stats
         var lines: [String] = []
         let title = a.mainModules.isEmpty ? a.name : a.mainModules.joined(separator: ", ")
@@ -28,7 +30,7 @@ public enum TextSummary {
             lines.append("  \(f.severity.rawValue): [\(f.id)]\(module): \(terminalSafe(f.message))")
         }
         if a.findings.count > listedFindings {
-            lines.append("  ... \(a.findings.count - listedFindings) more in report.md")
+            lines.append("  ... \(a.findings.count - listedFindings) more in \(markdownCut ? "report.json (report.md is cut to 64 KiB)" : "report.md")")
         }
         for f in files { lines.append("  wrote \(terminalSafe(f))") }
         return lines.joined(separator: "\n") + "\n"

@@ -46,7 +46,7 @@ extension VendorReport {
             out.append("</details>")
             out.append("")
         }
-        out.append(contentsOf: MarkdownReport.findingsSection(findings))
+        out.append(contentsOf: MarkdownReport.findingsSection(findings, budget: nil) ?? [])
         return out.joined(separator: "\n") + "\n"
     }
 

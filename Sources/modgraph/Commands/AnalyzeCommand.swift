@@ -118,6 +118,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Seconds the SVG layout may take; a graph that would take longer is drawn with a faster engine or fewer modules.", valueName: "seconds"))
     var layoutBudget: Double = 10
 
+    @Flag(help: "Print the time of each stage (read, analyze, draw, each report, write) on stderr.")
+    var timings = false
+
     func validate() throws {
         let stdinUsers = [graphFile, listFile, vendorFile].filter { $0 == "-" }
         if stdinUsers.count > 1 { throw ValidationError("only one of --graph, --list, --vendor can read standard input") }
@@ -137,6 +140,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        var stages = StageTimes()
+        defer { if timings { Console.progress("timings: " + stages.description) } }
         var overrides: [InputSet.Kind: String] = [:]
         overrides[.graph] = graphFile
         overrides[.list] = listFile
@@ -152,7 +157,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
             Console.error(error.description)
             throw ExitStatus.couldNotRun
         }
-        switch loadAndAnalyze(overrides, policy: rules) {
+        switch loadAndAnalyze(overrides, policy: rules, stages: &stages) {
         case .success(let a): analysis = a
         case .failure(let error):
             Console.error(error.description)
@@ -167,6 +172,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
         let drawing: Drawing
         do throws(RenderError) {
             drawing = try draw(analysis)
+            stages.mark("draw")
         } catch {
             Console.error("rendering graph.svg: \(error)")
             throw ExitStatus.couldNotRun
@@ -176,17 +182,33 @@ struct AnalyzeCommand: AsyncParsableCommand {
         }
         files["graph.dot"] = Data(drawing.dot.utf8)
         files["graph.svg"] = drawing.svg
-        files["report.md"] = Data(MarkdownReport.render(analysis, mermaid: mermaid).utf8)
+        // The two cores: the page is built while report.md is (and while nothing else waits).
+        let pageView = drawing.svgView ?? drawing.view
+        let (svg, note) = (drawing.svg, drawing.note)
+        async let page = HTMLReport.render(analysis, view: pageView, svg: svg, graphNote: note)
+        let markdown = MarkdownReport.rendering(analysis, mermaid: mermaid)
+        files["report.md"] = Data(markdown.text.utf8)
+        stages.mark("markdown")
         let comparison = loadedBaseline.map { $0.compare(analysis.findings) }
-        files["report.json"] = JSONReport.render(analysis, baseline: comparison.map { (baseline ?? "", $0) })
+        let baselineFile = baseline ?? ""
+        let streams: [String: ReportFolder.Producer] = [
+            "report.json": { sink in try JSONReport.write(analysis, baseline: comparison.map { (baselineFile, $0) }, to: sink) },
+        ]
         let environmentReport = environment ? environmentSection(analysis, into: &files) : nil
-        let html = HTMLReport.render(analysis, view: drawing.svgView ?? drawing.view, svg: drawing.svg, graphNote: drawing.note)
-        files["report.html"] = Data(html.utf8)
-        let folder = try Console.writeReports(files, to: output, name: analysis.name, protecting: protectedInputs)
+        files["report.html"] = Data(await page.utf8)
+        stages.mark("html (beside markdown)")
+        let folder = try Console.writeReports(files, streams: streams, to: output, name: analysis.name, protecting: protectedInputs)
+        stages.mark("write+json")
         if !quiet {
             switch format {
-            case .text: Console.out(TextSummary.render(analysis, wrote: files.keys.sorted().map { "\(folder)/\($0)" }))
-            case .markdown, .json, .html: Console.out(String(decoding: files[format.file] ?? Data(), as: UTF8.self))
+            case .text:
+                Console.out(TextSummary.render(
+                    analysis, wrote: (Array(files.keys) + streams.keys).sorted().map { "\(folder)/\($0)" },
+                    markdownCut: markdown.isCut))
+            case .json:
+                let written = (try? Data(contentsOf: URL(fileURLWithPath: folder).appendingPathComponent(format.file))) ?? Data()
+                Console.out(String(decoding: written, as: UTF8.self))
+            case .markdown, .html: Console.out(String(decoding: files[format.file] ?? Data(), as: UTF8.self))
             }
         }
         if !quiet && format == .text, let environmentReport {
@@ -208,16 +230,26 @@ struct AnalyzeCommand: AsyncParsableCommand {
     static let progressModules = 5_000
 
     /// Reads the inputs (running go for missing captures) and analyzes them.
-    func loadAndAnalyze(_ overrides: [InputSet.Kind: String], policy rules: Policy? = nil) -> Result<Analysis, ParseError> {
-        Result { () throws(ParseError) -> Analysis in
+    func loadAndAnalyze(
+        _ overrides: [InputSet.Kind: String], policy rules: Policy? = nil, stages: inout StageTimes
+    ) -> Result<Analysis, ParseError> {
+        var marks = stages
+        defer { stages = marks }
+        return Result { () throws(ParseError) -> Analysis in
             var inputs = try InputSet.load(root: path, overrides: overrides, sizeLimit: maxInputSize << 20)
             inputs.environment = EnvironmentGather.effectiveEnvironment(ProcessInfo.processInfo.environment)
-            if !noGo { LiveCapture.fill(&inputs, root: path) }
+            marks.mark("read")
+            if !noGo {
+                LiveCapture.fill(&inputs, root: path)
+                marks.mark("go")
+            }
             let bytes = inputs.texts.values.reduce(0) { $0 + $1.bytes.count }
             if bytes >= Self.progressInputBytes {
                 Console.progress("analyzing \(bytes >> 20) MiB of input: building the graph, resolving, checking...")
             }
-            return try Analyzer.analyze(inputs, name: reportName, policy: rules)
+            let analysis = try Analyzer.analyze(inputs, name: reportName, policy: rules)
+            marks.mark("analyze")
+            return analysis
         }
     }
 

@@ -28,7 +28,14 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "Synthetic graph sizes in modules, comma-separated (0 for none).")
     var synthetic: String = "10000,100000"
 
-    @Option(help: "Requirements per module version in synthetic graphs.")
+    @Option(help: ArgumentHelp("""
+        Shape of the synthetic graphs: layered (the corpus' shape: 1-5 versions per path, about 10 \
+        requirements per version, 2·log2 N layers, 0.5 % of edges one layer up) or chain (the older \
+        chain-like graphs the layout calibration was measured on, --requirements per version).
+        """, valueName: "layered|chain"))
+    var shape: SyntheticShape = .layered
+
+    @Option(help: "Requirements per module version in chain-shaped synthetic graphs.")
     var requirements: Int = 5
 
     @Flag(help: "Print each run's time per stage (analyze, view, dot, markdown, json, html) on stderr.")
@@ -58,7 +65,11 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Also write each synthetic graph to DIR/synthetic-N/graph.txt, for `modgraph analyze`.", valueName: "dir"))
     var saveSynthetic: String?
 
+    @Flag(help: "With --save-synthetic: write the synthetic graphs and time nothing.")
+    var generateOnly = false
+
     func validate() throws {
+        if generateOnly && saveSynthetic == nil { throw ValidationError("--generate-only needs --save-synthetic DIR") }
         if renders < 0 || renders % 2 != 0 { throw ValidationError("--renders takes an even, non-negative number") }
         if iterations < 1 { throw ValidationError("--iterations must be at least 1") }
         if sizes == nil { throw ValidationError("--synthetic takes comma-separated whole numbers") }
@@ -74,7 +85,7 @@ struct BenchCommand: AsyncParsableCommand {
     func run() async throws {
         if renders > 0 { try renderLeakCheck() }
         var rows: [[String]] = [["case", "input", "min", "median", "peak RSS"]]
-        for folder in folders {
+        for folder in folders where !generateOnly {
             let inputs: InputSet
             switch Result(catching: { () throws(ParseError) in try InputSet.load(root: folder) }) {
             case .success(let loaded): inputs = loaded
@@ -95,7 +106,10 @@ struct BenchCommand: AsyncParsableCommand {
         }
         for size in sizes ?? [] {
             Console.progress("generating a synthetic graph of \(size) modules...")
-            let text = SyntheticGraph(modules: size, requirementsPerVersion: requirements).graphText()
+            let text = switch shape {
+            case .layered: LayeredSyntheticGraph(modules: size).graphText()
+            case .chain: SyntheticGraph(modules: size, requirementsPerVersion: requirements).graphText()
+            }
             var inputs = InputSet(root: "synthetic-\(size)")
             inputs.provide(.graph, try InputText(bytes: text, file: "synthetic-\(size)/graph.txt"), origin: .file)
             let lines = text.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
@@ -104,6 +118,7 @@ struct BenchCommand: AsyncParsableCommand {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 try Data(text).write(to: folder.appendingPathComponent("graph.txt"))
             }
+            if generateOnly { continue }
             if !resolutionOnly {
                 let times = try measure { _ = try analyzeAndRender(inputs) }
                 rows.append(row("analyze synthetic \(size) modules", "\(lines) edges", times))
@@ -118,6 +133,7 @@ struct BenchCommand: AsyncParsableCommand {
             }
             rows += try resolutionRows(inputs, name: "synthetic \(size) modules")
         }
+        if generateOnly { return }
         if let diffRow = try diffRow() { rows.append(diffRow) }
         Console.out(table(rows))
     }
@@ -264,4 +280,9 @@ struct BenchCommand: AsyncParsableCommand {
                 .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
         }.joined(separator: "\n") + "\n"
     }
+}
+
+/// The synthetic graph generators `bench --synthetic` chooses from.
+enum SyntheticShape: String, ExpressibleByArgument, CaseIterable {
+    case layered, chain
 }

@@ -69,9 +69,12 @@ enum Console {
 
     /// Writes a report folder; says on stderr which leftovers of unfinished runs it removed.
     /// - Returns: the folder, as `output/name`.
-    static func writeReports(_ files: [String: Data], to output: String, name: String, protecting inputs: ProtectedInputs) throws -> String {
+    static func writeReports(
+        _ files: [String: Data], streams: [String: ReportFolder.Producer] = [:], to output: String, name: String,
+        protecting inputs: ProtectedInputs
+    ) throws -> String {
         do throws(OutputError) {
-            let written = try ReportFolder.write(files, to: output, name: name, protecting: inputs)
+            let written = try ReportFolder.write(files, streams: streams, to: output, name: name, protecting: inputs)
             for leftover in written.removedLeftovers { progress("removed \(leftover), left by a run that did not finish") }
             return written.path
         } catch {
