@@ -19,12 +19,21 @@ enum Fuzz {
     /// A parse error must be one a person can act on: it names the file, points inside
     /// the input (or at no line at all), and says something.
     static func checkError(_ error: ParseError, file: String, bytes: [UInt8]) {
+        checkError(error, file: file, lines: lineCount(bytes))
+    }
+
+    /// The same, with the input's line count worked out once by the caller (for many errors).
+    static func checkError(_ error: ParseError, file: String, lines: Int) {
         require(error.file == file, "error names \(error.file), not \(file)")
         require(!error.message.isEmpty, "empty error message")
-        let lines = bytes.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
         require(error.line >= 0 && error.line <= lines + 1, "error line \(error.line) outside 0...\(lines + 1)")
         require(error.column >= 0, "negative column \(error.column)")
         require(error.description.hasPrefix(file), "description does not start with the file: \(error.description)")
+    }
+
+    /// Lines in the input (a last line without a newline counts).
+    static func lineCount(_ bytes: [UInt8]) -> Int {
+        bytes.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
     }
 
     /// The input split into `count` strings at newline bytes (the last one takes the rest);

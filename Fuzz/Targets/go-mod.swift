@@ -20,7 +20,8 @@ public func fuzzGoMod(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     if let input = try? InputText(bytes: bytes, file: "go.mod") {
         let errors = GoModFile.errors(in: input, mode: .strict)
         Fuzz.require(errors.isEmpty == strictOK, "errors(in:) disagrees with parse: \(errors.count) errors, parse ok: \(strictOK)")
-        for e in errors { Fuzz.checkError(e, file: "go.mod", bytes: bytes) }
+        let lines = Fuzz.lineCount(bytes)
+        for e in errors { Fuzz.checkError(e, file: "go.mod", lines: lines) }
     }
     return 0
 }

@@ -15,7 +15,8 @@ public func fuzzGoWork(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     if let input = try? InputText(bytes: bytes, file: "go.work") {
         let errors = GoWorkFile.errors(in: input)
         Fuzz.require(errors.isEmpty == ok, "errors(in:) disagrees with parse: \(errors.count) errors, parse ok: \(ok)")
-        for e in errors { Fuzz.checkError(e, file: "go.work", bytes: bytes) }
+        let lines = Fuzz.lineCount(bytes)
+        for e in errors { Fuzz.checkError(e, file: "go.work", lines: lines) }
     }
     return 0
 }
