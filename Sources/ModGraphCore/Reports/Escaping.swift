@@ -135,8 +135,10 @@ public enum Escaping {
         }
         let fence = String(repeating: "`", count: longestRun + 1)
         // A space on each side keeps a leading or trailing backtick out of the fence; GitHub
-        // strips one space from each end when both are present.
-        let pad = body.first == "`" || body.last == "`" || (body.first == " " && body.last == " ")
+        // strips one space from each end when both are present, unless the span is all spaces
+        // (which it shows as is, so padding would add two).
+        let allSpaces = !body.unicodeScalars.contains { $0 != " " }
+        let pad = body.first == "`" || body.last == "`" || (body.first == " " && body.last == " " && !allSpaces)
         return pad ? "\(fence) \(body) \(fence)" : "\(fence)\(body)\(fence)"
     }
 

@@ -90,6 +90,9 @@ import Testing
         ("``x", "``` ``x ```"),
         ("x`", "`` x` ``"),
         (" padded ", "`  padded  `"),
+        // Found by the escaping fuzz target: a span of only spaces is shown as is, so it is not padded.
+        (" ", "` `"),
+        ("   ", "`   `"),
         ("a|b", #"`a\|b`"#),
         ("nl\nx", #"`nl\nx`"#),
         ("", ""),
