@@ -16,8 +16,14 @@ extension Why {
         if let requested, requested != selected {
             out.append("asked about \(safe(module))@\(safe(requested)), which is not selected: paths go through the full module graph")
         }
+        if vendorKnown {
+            out.append(vendored.map { "vendored: \(safe(module)) \(safe($0)) (vendor/modules.txt)" }
+                ?? "not vendored: vendor/modules.txt does not list \(safe(module))")
+        }
         out.append("")
-        if paths.isEmpty {
+        if !graphKnown {
+            out.append("paths: unknown (no go mod graph): capture it with `go mod graph > graph.txt` in the module, or put a go command on PATH")
+        } else if paths.isEmpty {
             out.append("no path from the main module reaches \(safe(target.text))")
         } else {
             let shown = paths.count == 1 ? "1 path" : "\(paths.count) paths"
@@ -28,9 +34,11 @@ extension Why {
         }
         out.append("")
         if requiredBy.isEmpty {
-            out.append("no version of \(safe(module)) is required in the module graph")
+            out.append(graphKnown
+                ? "no version of \(safe(module)) is required in the module graph"
+                : "no main module's go.mod requires \(safe(module)) (its requirers are in the module graph)")
         } else {
-            out.append("versions in the module graph and their requirers:")
+            out.append(graphKnown ? "versions in the module graph and their requirers:" : "versions the main modules' go.mod files require:")
             let width = requiredBy.map(\.version.count).max() ?? 0
             for row in requiredBy {
                 let mark = row.version == selected ? " *" : "  "

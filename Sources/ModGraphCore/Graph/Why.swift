@@ -45,6 +45,13 @@ public struct Why: Sendable {
 
     /// Where the paths were searched.
     public var pathGraph: PathGraph
+    /// Whether `go mod graph` was available; without it paths and the graph's requirers are unknown.
+    public var graphKnown = true
+    /// The version vendor/modules.txt vendors (the entry with packages, else the first); nil
+    /// without modules.txt or when it does not list the module.
+    public var vendored: String?
+    /// Whether there was a vendor/modules.txt to ask.
+    public var vendorKnown = false
 
     /// The graph the paths run through.
     public enum PathGraph: String, Sendable {
@@ -128,13 +135,25 @@ extension Why {
             if let selectedVersion {
                 why.forcedBy = rows.first { $0.version == selectedVersion }?.requirers ?? []
             }
-        } else if let selectedVersion, let r = context.goMod?.require.first(where: { $0.path == module }),
-            r.version == selectedVersion
-        {
-            // Without a graph, go.mod is the only requirer known.
-            let main = ModuleID(path: context.mainModules.first ?? "", version: "")
-            why.requiredBy = [VersionRequirers(version: selectedVersion, requirers: [main])]
-            why.forcedBy = [main]
+        } else {
+            // Without a graph, the main modules' go.mod files are the only requirers known.
+            why.graphKnown = false
+            var byVersion: [String: [ModuleID]] = [:]
+            for goMod in context.mainGoMods {
+                guard let main = goMod.module?.path ?? context.mainModules.first else { continue }
+                for r in goMod.require where r.path == module {
+                    byVersion[r.version, default: []].append(ModuleID(path: main, version: ""))
+                }
+            }
+            why.requiredBy = byVersion.keys.sorted { ModuleVersion.compare(path: module, $0, $1) < 0 }.map {
+                VersionRequirers(version: $0, requirers: byVersion[$0]!.sorted())
+            }
+            if let selectedVersion { why.forcedBy = byVersion[selectedVersion]?.sorted() ?? [] }
+        }
+        if let manifest = context.vendorManifest {
+            why.vendorKnown = true
+            let entries = manifest.entries.filter { $0.module.path == module && !$0.module.version.isEmpty }
+            why.vendored = (entries.first { !$0.packages.isEmpty } ?? entries.first)?.module.version
         }
 
         // Directives.

@@ -15,7 +15,9 @@ struct WhyCommand: AsyncParsableCommand {
             graph with the modules that require it, the requirers that force the selected version \
             (they require exactly it), and the replace and exclude directives that name it. With \
             MODULE@VERSION for a version that is not selected, the paths run through the full \
-            module graph to that version. Needs `go mod graph` (graph.txt, or a go command).
+            module graph to that version. Paths need `go mod graph` (graph.txt, or a go command); \
+            without it, why answers what go.mod, go.work and vendor/modules.txt tell (the selected \
+            version, which main modules require it, whether it is vendored) and names the capture.
 
             EXIT STATUS: 0 answered; 1 the module is not in the module graph; 2 could not run; \
             64 usage error.
@@ -80,14 +82,14 @@ struct WhyCommand: AsyncParsableCommand {
             Console.error(error.description)
             throw ExitStatus.couldNotRun
         }
-        guard context.graph != nil else {
-            Console.error("\(path): no `go mod graph` output (graph.txt): capture it with `go mod graph > graph.txt`, or put a go command on PATH")
-            throw ExitStatus.couldNotRun
-        }
         let (name, version) = Why.parseQuery(module)
         guard let why = Why.answer(context, module: name, version: version, maxPaths: maxPaths) else {
             let what = version.map { "\(name)@\($0)" } ?? name
-            Console.error("\(what) is not in the module graph of \(path)")
+            if context.graph == nil {
+                Console.error("\(what) is not in the build list of \(path) as go.mod, go.work and modules.txt give it; without `go mod graph` (graph.txt) modules reached only through dependencies are unknown: capture it with `go mod graph > graph.txt`, or put a go command on PATH")
+            } else {
+                Console.error("\(what) is not in the module graph of \(path)")
+            }
             throw ExitStatus.findings
         }
 
