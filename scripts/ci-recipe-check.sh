@@ -88,7 +88,7 @@ for sample in hello vendored multi-major broken-vendor; do
     status=$(sed -n 's/^status=//p' "$outputs")
     if [ "$status" = "$expected" ]; then ok "status=$status"; else fail "status=$status, expected $expected"; sed 's/^/    /' "$log"; fi
 
-    for f in analyze/graph.svg analyze/graph.dot analyze/report.md analyze/report.json \
+    for f in analyze/graph.svg analyze/graph.dot analyze/report.md analyze/report.json analyze/report.sarif \
              vendor-check.sarif diff/diff.md diff/diff.json diff/diff.dot diff/diff.svg; do
       [ -s "$out/$f" ] || fail "$f missing or empty"
     done
@@ -96,8 +96,9 @@ for sample in hello vendored multi-major broken-vendor; do
 import json, sys, xml.etree.ElementTree as ET
 out = sys.argv[1]
 json.load(open(f"{out}/analyze/report.json"))
-sarif = json.load(open(f"{out}/vendor-check.sarif"))
-assert sarif["version"] == "2.1.0", sarif.get("version")
+for f in ("vendor-check.sarif", "analyze/report.sarif"):
+    sarif = json.load(open(f"{out}/{f}"))
+    assert sarif["version"] == "2.1.0", sarif.get("version")
 for svg in ("analyze/graph.svg", "diff/diff.svg"):
     ET.parse(f"{out}/{svg}")
 diff = json.load(open(f"{out}/diff/diff.json"))

@@ -3,8 +3,8 @@
 #   - Graphviz's C libraries and headers (libgvc/libcgraph), found through pkg-config;
 #   - Go 1.23 from bookworm-backports, so tests that run the real go command run too;
 #   - git and python3 when missing (tests of diff --git and of the CI recipe).
-# Idempotent: does nothing that is already done. Pass --with-browser to also install
-# Chromium (used by the HTML/SVG screenshot checks).
+# Idempotent: does nothing that is already done. Pass --with-browser (the test command does) to
+# also install Chromium (the HTML/SVG/Mermaid browser checks), groff, zsh and fish (the install test).
 set -euo pipefail
 
 need=()
@@ -30,6 +30,11 @@ if [ ! -x /usr/lib/go-1.23/bin/go ]; then
 fi
 if [ "${1:-}" = "--with-browser" ]; then
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
+  # The test command's too: groff, zsh and fish (InstallTests render the man page and load the
+  # completions in each shell).
+  command -v groff >/dev/null 2>&1 || need+=(groff-base)
+  command -v zsh >/dev/null 2>&1 || need+=(zsh)
+  command -v fish >/dev/null 2>&1 || need+=(fish)
 fi
 if [ ${#need[@]} -gt 0 ]; then
   echo "install-deps: installing ${need[*]}" >&2

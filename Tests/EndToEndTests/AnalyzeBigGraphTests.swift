@@ -51,14 +51,15 @@ import TestSupport
         #expect(r.stderr.contains(" of the 609 modules of graph.dot\n"))
     }
 
-    /// Big inputs take seconds: stderr says what analyze is doing (small ones print nothing there).
+    /// Big inputs take seconds: stderr says what analyze is doing (small ones print nothing there),
+    /// except with -q.
     @Test func bigGraphsShowProgress() throws {
         let work = try ModGraphProcess.scratch()
         defer { try? FileManager.default.removeItem(at: work) }
         let made = try ModGraphProcess.run(
             ["bench", "--synthetic", "10000", "--iterations", "1", "--resolution-only", "--save-synthetic", work.path], in: work)
         #expect(made.status == 0, "\(made.stderr)")
-        let r = try ModGraphProcess.run(["analyze", "synthetic-10000", "--no-go", "--output", "out", "-q"], in: work)
+        let r = try ModGraphProcess.run(["analyze", "synthetic-10000", "--no-go", "--output", "out"], in: work)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stderr.contains("modgraph: analyzing 16 MiB of input: building the graph, resolving, checking...\n"), "\(r.stderr)")
         #expect(r.stderr.contains("modgraph: writing reports on "), "\(r.stderr)")
@@ -70,6 +71,11 @@ import TestSupport
         // The summary says where the findings report.md leaves out are.
         let summary = try ModGraphProcess.run(["analyze", "synthetic-10000", "--no-go", "--output", "out2", "--fail-on", "never"], in: work)
         #expect(summary.stdout.contains(" more in report.json (report.md is cut to 64 KiB)\n"), "\(summary.stdout)")
+        // -q: quiet means quiet, stderr too.
+        let q = try ModGraphProcess.run(["analyze", "synthetic-10000", "--no-go", "--output", "out", "--name", "q", "-q"], in: work)
+        #expect(q.status == 0, "\(q.stderr)")
+        #expect(q.stderr.isEmpty, "\(q.stderr)")
+        #expect(q.stdout.isEmpty)
     }
 
     @Test func noSVGLaysOutNothing() throws {

@@ -79,6 +79,11 @@ public struct Analysis: Sendable {
     public var inputs: [InputUse]
     /// The workspace, when go.work is in effect; nil for a single module.
     public var workspace: WorkspaceSummary?
+    /// The main modules' go.mod files as read (with line numbers), for reports that point at
+    /// the line bringing a module in (SARIF).
+    public var goModFiles: [GoModFile] = []
+    /// go.work, when in effect.
+    public var goWork: GoWorkFile?
 
     public init(
         name: String, mainModules: [String], graph: ModuleGraph?, buildList: BuildList,

@@ -23,6 +23,8 @@ public enum Analyzer {
             buildList: context.buildList, selected: context.selected, stats: stats, vendor: vendor,
             findings: findings, inputs: inputs.uses)
         analysis.workspace = workspaceSummary(context)
+        analysis.goModFiles = context.mainGoMods
+        analysis.goWork = context.goWork
         return analysis
     }
 

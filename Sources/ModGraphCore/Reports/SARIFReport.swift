@@ -15,10 +15,11 @@ public enum SARIFReport {
     ///   - findings: the results, in report order.
     ///   - toolVersion: modgraph's version.
     ///   - fallbackFile: where findings without a file point (such as `vendor/modules.txt`).
-    ///   - descriptions: a one-line description per rule id; unknown ids get a generic one.
+    ///   - catalogue: each rule's description and help (`FindingCatalogue`); an id it lacks gets a
+    ///     generic description.
     public static func render(
         _ findings: [Finding], toolVersion: String, fallbackFile: String,
-        descriptions: [String: String] = VendorCheckRules.descriptions
+        catalogue: [String: FindingCatalogue.Rule] = FindingCatalogue.byID
     ) -> Data {
         let ids = Array(Set(findings.map(\.id))).sorted()
         let ruleIndex = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
@@ -27,11 +28,20 @@ public enum SARIFReport {
             var rule: [String: Any] = [
                 "id": id,
                 "name": ruleName(id),
-                "shortDescription": ["text": descriptions[id] ?? "modgraph finding \(id)"],
+                "shortDescription": ["text": catalogue[id]?.plainMeaning ?? "modgraph finding \(id)"],
                 "defaultConfiguration": ["level": level(first?.severity ?? .warning)],
-                "properties": ["tags": ["go-modules", "vendor"]],
+                "properties": ["tags": id.hasPrefix("vendor-") ? ["go-modules", "vendor"] : ["go-modules"]],
             ]
-            if let hint = first?.hint { rule["help"] = ["text": hint] }
+            if let r = catalogue[id] {
+                var help = r.plainMeaning
+                if let hint = first?.hint { help += ". " + hint }
+                var markdown = "**\(id)** (\(r.severity.isEmpty ? level(first?.severity ?? .warning) : r.severity)): \(r.meaning)"
+                if let hint = first?.hint { markdown += "\n\n" + Escaping.markdownTableCell(hint) }
+                rule["help"] = ["text": help, "markdown": markdown]
+                rule["fullDescription"] = ["text": r.plainMeaning]
+            } else if let hint = first?.hint {
+                rule["help"] = ["text": hint]
+            }
             return rule
         }
         let results: [Any] = findings.map { f -> [String: Any] in

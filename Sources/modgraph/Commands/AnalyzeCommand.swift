@@ -16,7 +16,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
             runs it read-only: go works on a private copy of go.mod/go.sum (-modfile), GOFLAGS is \
             replaced, GOWORK=off, GOTOOLCHAIN=local. The analyzed folder is never written.
 
-            Writes OUTPUT/NAME/graph.dot, graph.svg, report.md, report.json and report.html (all at \
+            Writes OUTPUT/NAME/graph.dot, graph.svg, report.md, report.json, report.html and \
+            report.sarif (SARIF 2.1.0 for code scanning: each finding at the go.mod line that brings \
+            its module in) (all at \
             once: a failed run leaves no partial report) and prints a summary (or --format). An \
             existing OUTPUT/NAME is replaced only when it is a report folder modgraph wrote; one \
             that is, holds or lies inside an input is refused (exit 2, nothing written).
@@ -67,8 +69,11 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Largest input file read, in MiB.", valueName: "MiB"))
     var maxInputSize: Int = InputText.defaultSizeLimit >> 20
 
-    @Flag(name: .shortAndLong, help: "Print nothing on stdout.")
+    @Flag(name: .shortAndLong, help: "Print nothing on stdout, and no progress on stderr (errors and warnings still print).")
     var quiet = false
+
+    @Flag(help: "Show a progress bar of the steps on stderr when stderr is a terminal (not with -q; ignored when not a terminal).")
+    var progress = false
 
     @Option(help: ArgumentHelp("Draw a Mermaid flowchart in the Markdown report (GitHub shows it inline); --mermaid=false leaves it out.", valueName: "bool"))
     var mermaid: Bool = true
@@ -99,7 +104,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
 
     /// What `analyze` prints on stdout.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, markdown, json, html
+        case text, markdown, json, html, sarif
 
         /// The report file printed, for all but `text`.
         var file: String {
@@ -108,11 +113,12 @@ struct AnalyzeCommand: AsyncParsableCommand {
             case .markdown: "report.md"
             case .json: "report.json"
             case .html: "report.html"
+            case .sarif: "report.sarif"
             }
         }
     }
 
-    @Option(help: "What to print on stdout: text (a summary), or the markdown, json or html report (as written to the report folder).")
+    @Option(help: "What to print on stdout: text (a summary), or the markdown, json, html or sarif report (as written to the report folder).")
     var format: Format = .text
 
     @Option(help: ArgumentHelp("Seconds the SVG layout may take; a graph that would take longer is drawn with a faster engine or fewer modules.", valueName: "seconds"))
@@ -140,8 +146,12 @@ struct AnalyzeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        Console.setQuiet(quiet)
+        var bar = ProgressBar(requested: progress, steps: 3)
+        defer { bar.finish() }
+        bar.step("reading and analyzing the inputs")
         var stages = StageTimes()
-        defer { if timings { Console.progress("timings: " + stages.description) } }
+        defer { if timings { Console.line("modgraph: timings: " + stages.description) } }
         var overrides: [InputSet.Kind: String] = [:]
         overrides[.graph] = graphFile
         overrides[.list] = listFile
@@ -169,6 +179,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
             Console.error("--focus \(focus): no such module in the \(allVersions ? "module graph" : "build list")")
             throw ExitCode(64)  // a usage error: the option names no module of this graph
         }
+        bar.step(noSvg ? "drawing the graph" : "laying out the graph")
         let drawing: Drawing
         do throws(RenderError) {
             drawing = try draw(analysis)
@@ -177,6 +188,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
             Console.error("rendering graph.svg: \(error)")
             throw ExitStatus.couldNotRun
         }
+        bar.step("writing the reports")
         if analysis.buildList.modules.count >= Self.progressModules {
             Console.progress("writing reports on \(analysis.buildList.modules.count) modules...")
         }
@@ -195,10 +207,12 @@ struct AnalyzeCommand: AsyncParsableCommand {
             "report.json": { sink in try JSONReport.write(analysis, baseline: comparison.map { (baselineFile, $0) }, to: sink) },
         ]
         let environmentReport = environment ? environmentSection(analysis, into: &files) : nil
+        files["report.sarif"] = AnalysisSARIF.render(analysis, toolVersion: ModGraphVersion.text)
         files["report.html"] = Data(await page.utf8)
         stages.mark("html (beside markdown)")
         let folder = try Console.writeReports(files, streams: streams, to: output, name: analysis.name, protecting: protectedInputs)
         stages.mark("write+json")
+        bar.finish()
         if !quiet {
             switch format {
             case .text:
@@ -208,7 +222,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
             case .json:
                 let written = (try? Data(contentsOf: URL(fileURLWithPath: folder).appendingPathComponent(format.file))) ?? Data()
                 Console.out(String(decoding: written, as: UTF8.self))
-            case .markdown, .html: Console.out(String(decoding: files[format.file] ?? Data(), as: UTF8.self))
+            case .markdown, .html, .sarif: Console.out(String(decoding: files[format.file] ?? Data(), as: UTF8.self))
             }
         }
         if !quiet && format == .text, let environmentReport {

@@ -38,7 +38,7 @@ struct BaselineCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-go"), help: "Never run the go command; use only the files given.")
     var noGo = false
 
-    @Flag(name: .shortAndLong, help: "Print nothing on stdout.")
+    @Flag(name: .shortAndLong, help: "Print nothing on stdout, and no progress on stderr (errors and warnings still print).")
     var quiet = false
 
     func validate() throws {
@@ -47,6 +47,7 @@ struct BaselineCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        Console.setQuiet(quiet)
         var overrides: [InputSet.Kind: String] = [:]
         overrides[.graph] = graphFile
         overrides[.list] = listFile

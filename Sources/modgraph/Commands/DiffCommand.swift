@@ -73,8 +73,11 @@ struct DiffCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Largest input file read, in MiB.", valueName: "MiB"))
     var maxInputSize: Int = InputText.defaultSizeLimit >> 20
 
-    @Flag(name: .shortAndLong, help: "Print nothing on stdout.")
+    @Flag(name: .shortAndLong, help: "Print nothing on stdout, and no progress on stderr (errors and warnings still print).")
     var quiet = false
+
+    @Flag(help: "Show a progress bar of the steps on stderr when stderr is a terminal (not with -q; ignored when not a terminal).")
+    var progress = false
 
     @Option(help: ArgumentHelp("Draw a Mermaid flowchart in the Markdown report (GitHub shows it inline); --mermaid=false leaves it out.", valueName: "bool"))
     var mermaid: Bool = true
@@ -102,7 +105,11 @@ struct DiffCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        Console.setQuiet(quiet)
         try Console.checkReportFolder(output, name: name, protecting: protectedInputs)
+        var bar = ProgressBar(requested: progress, steps: noSvg ? 2 : 3)
+        defer { bar.finish() }
+        bar.step("reading and analyzing both sides")
         let diff: AnalysisDiff
         do {
             diff = try git.map(loadRevisions) ?? loadFolders()
@@ -114,6 +121,7 @@ struct DiffCommand: AsyncParsableCommand {
             throw ExitStatus.couldNotRun
         }
 
+        bar.step("comparing, writing Markdown, JSON and DOT")
         let markdown = DiffMarkdownReport.render(diff, limit: markdownLimit, mermaid: mermaid)
         let json = DiffJSONReport.render(diff)
         let dot = DiffDOTWriter().write(DiffGraphViewBuilder.view(of: diff))
@@ -121,9 +129,11 @@ struct DiffCommand: AsyncParsableCommand {
             "diff.md": Data(markdown.utf8), "diff.json": json, "diff.dot": Data(dot.utf8),
         ]
         if !noSvg {
+            bar.step("laying out diff.svg")
             files["diff.svg"] = try drawSVG(dot)
         }
         let folder = try Console.writeReports(files, to: output, name: name, protecting: protectedInputs)
+        bar.finish()
         if !quiet {
             switch format {
             case .text: Console.out(DiffTextSummary.render(diff, wrote: files.keys.sorted().map { "\(folder)/\($0)" }))

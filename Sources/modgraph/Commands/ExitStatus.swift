@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ModGraphCore
+import Synchronization
 
 /// The exit statuses modgraph promises (documented in `--help` and the README).
 enum ExitStatus {
@@ -25,17 +26,49 @@ enum FailOn: String, ExpressibleByArgument, CaseIterable {
 }
 
 /// Diagnostics and progress go to stderr; data goes to stdout.
+///
+/// `-q` (`Console.setQuiet`) silences progress lines; errors and warnings still print. While a
+/// `--progress` bar is on screen, every stderr line is printed above it.
 enum Console {
-    static func error(_ message: String) {
-        FileHandle.standardError.write(Data("modgraph: error: \(message)\n".utf8))
+    struct State {
+        var quiet = false
+        /// The bar's current text; nil when no bar is shown.
+        var bar: String?
     }
 
-    static func warning(_ message: String) {
-        FileHandle.standardError.write(Data("modgraph: warning: \(message)\n".utf8))
-    }
+    static let state = Mutex(State())
 
+    /// Silences progress lines (`-q`).
+    static func setQuiet(_ quiet: Bool) { state.withLock { $0.quiet = quiet } }
+
+    static var isQuiet: Bool { state.withLock { $0.quiet } }
+
+    static func error(_ message: String) { line("modgraph: error: \(message)") }
+
+    static func warning(_ message: String) { line("modgraph: warning: \(message)") }
+
+    /// A progress line, unless quiet.
     static func progress(_ message: String) {
-        FileHandle.standardError.write(Data("modgraph: \(message)\n".utf8))
+        if !isQuiet { line("modgraph: \(message)") }
+    }
+
+    /// Writes one line to stderr, above the progress bar if one is shown.
+    static func line(_ text: String) {
+        state.withLock { s in
+            var out = s.bar == nil ? "" : "\r\u{1b}[K"
+            out += text + "\n"
+            if let bar = s.bar { out += bar }
+            FileHandle.standardError.write(Data(out.utf8))
+        }
+    }
+
+    /// Shows `text` as the progress bar (replacing the previous one); nil clears it.
+    static func showBar(_ text: String?) {
+        state.withLock { s in
+            let out = "\r\u{1b}[K" + (text ?? "")
+            s.bar = text
+            FileHandle.standardError.write(Data(out.utf8))
+        }
     }
 
     static func out(_ text: String) {
