@@ -85,6 +85,6 @@ import TestSupport
         #expect(r.status == 0, "\(r.stderr)")
         #expect(!r.stderr.contains("laying out") && !r.stderr.contains("graph.svg"), "\(r.stderr)")
         let names = try FileManager.default.contentsOfDirectory(atPath: work.appendingPathComponent("out/synthetic-300").path).sorted()
-        #expect(names == [".modgraph-report.json", "graph.dot", "report.html", "report.json", "report.md"])
+        #expect(names == [".modgraph-report.json", "graph.dot", "report.html", "report.json", "report.md", "report.sarif"])
     }
 }

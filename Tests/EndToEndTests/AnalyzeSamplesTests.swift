@@ -27,7 +27,7 @@ import FoundationXML
 
         let folder = work.appendingPathComponent("out/\(sample)")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(names == [".modgraph-report.json", "graph.dot", "graph.svg", "report.html", "report.json", "report.md"])
+        #expect(names == [".modgraph-report.json", "graph.dot", "graph.svg", "report.html", "report.json", "report.md", "report.sarif"])
         for file in ["graph.dot", "report.md"] {
             let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
             if let diff = Golden.check(text, against: "samples/\(sample)/\(file)") { Issue.record(Comment(rawValue: diff)) }
