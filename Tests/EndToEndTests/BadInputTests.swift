@@ -15,7 +15,7 @@ import TestSupport
 
     func expectCouldNotRun(_ work: URL, args: [String] = [], stderrContains expected: [String]) throws {
         defer { try? FileManager.default.removeItem(at: work) }
-        let r = try ModGraphProcess.run(["analyze", "m", "--no-go", "--output", "out"] + args, in: work)
+        let r = try ModGraphProcess.run(["analyze", "m", "--no-go", "--output", "out"] + args, in: work, timeout: 120)
         #expect(r.status == 2)
         #expect(r.stdout == "")
         for e in expected { #expect(r.stderr.contains(e), "stderr was: \(r.stderr)") }
@@ -134,5 +134,166 @@ import TestSupport
         let a = try Data(contentsOf: work.appendingPathComponent("out/m/report.json"))
         let b = try Data(contentsOf: work.appendingPathComponent("ref/m/report.json"))
         #expect(a == b)
+    }
+
+    // MARK: Only regular files
+
+    static let fifoMessage = ": cannot read: is a FIFO (named pipe), not a regular file; expected a file (or - for standard input)"
+
+    /// Replaces `m/name` (or creates it) with a FIFO that nothing ever writes to.
+    static func makeFIFO(_ url: URL) throws {
+        try? FileManager.default.removeItem(at: url)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        #expect(mkfifo(url.path, 0o600) == 0)
+    }
+
+    /// A FIFO where a file is expected would block `open` until a writer comes: it is refused
+    /// at once, naming the file.
+    @Test(arguments: ["graph.txt", "go.sum", "go.mod", "list.json", "vendor/modules.txt"])
+    func fifoInTheFolderIsRefused(_ name: String) throws {
+        let work = try brokenCapture { m in try Self.makeFIFO(m.appendingPathComponent(name)) }
+        try expectCouldNotRun(work, stderrContains: ["modgraph: error: m/\(name)\(Self.fifoMessage)\n"])
+    }
+
+    /// The same for every option that names an input file, in every command that reads one.
+    @Test(arguments: [
+        ["analyze", "m", "--no-go", "--output", "out", "--graph", "fifo"],
+        ["analyze", "m", "--no-go", "--output", "out", "--list", "fifo"],
+        ["analyze", "m", "--no-go", "--output", "out", "--vendor", "fifo"],
+        ["analyze", "m", "--no-go", "--output", "out", "--policy", "fifo"],
+        ["analyze", "m", "--no-go", "--output", "out", "--baseline", "fifo"],
+        ["why", "example.com/greet", "m", "--no-go", "--graph", "fifo"],
+        ["why", "example.com/greet", "m", "--no-go", "--list", "fifo"],
+        ["vendor-check", "m", "--vendor-tree", "fifo", "--no-modcache"],
+    ])
+    func fifoAsAnOptionIsRefused(_ args: [String]) throws {
+        let work = try brokenCapture { _ in }
+        defer { try? FileManager.default.removeItem(at: work) }
+        try Self.makeFIFO(work.appendingPathComponent("fifo"))
+        let r = try ModGraphProcess.run(args, in: work, timeout: 120)
+        #expect(r.status == 2, "\(r.stderr)")
+        #expect(r.stderr.contains("fifo\(Self.fifoMessage)"), "\(r.stderr)")
+    }
+
+    /// diff reads both folders: a FIFO on either side is refused.
+    @Test func fifoInADiffSideIsRefused() throws {
+        let work = try brokenCapture { m in try Self.makeFIFO(m.appendingPathComponent("graph.txt")) }
+        defer { try? FileManager.default.removeItem(at: work) }
+        try FileManager.default.copyItem(at: RepoPaths.sample("hello"), to: work.appendingPathComponent("base"))
+        let r = try ModGraphProcess.run(["diff", "base", "m", "--no-go", "--no-svg", "--output", "out"], in: work, timeout: 120)
+        #expect(r.status == 2, "\(r.stderr)")
+        #expect(r.stderr.contains("m/graph.txt\(Self.fifoMessage)"), "\(r.stderr)")
+    }
+
+    /// vendor-check reads go.mod and vendor/modules.txt as the go command would; a FIFO there is
+    /// unreadable, not a hang.
+    @Test(arguments: ["go.mod", "vendor/modules.txt"])
+    func fifoInAVendorCheckFolderDoesNotHang(_ name: String) throws {
+        let work = try ModGraphProcess.scratch()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let m = work.appendingPathComponent("m")
+        try FileManager.default.copyItem(at: RepoPaths.sample("vendored"), to: m)
+        try Self.makeFIFO(m.appendingPathComponent(name))
+        let r = try ModGraphProcess.run(["vendor-check", "m", "--no-modcache"], in: work, timeout: 120)
+        #expect(r.status != 0 && r.status != 137, "\(r.status) \(r.stderr)")
+        #expect(r.stderr.contains("not a regular file"), "\(r.stderr)")
+    }
+
+    /// A symbolic link that leads nowhere is an error, not an absent file.
+    @Test(arguments: ["go.mod", "graph.txt", "list.json", "go.sum"])
+    func danglingSymlinkIsAnError(_ name: String) throws {
+        let work = try brokenCapture { m in
+            let url = m.appendingPathComponent(name)
+            try FileManager.default.removeItem(at: url)
+            try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: "gone.txt")
+        }
+        try expectCouldNotRun(work, stderrContains: [
+            "modgraph: error: m/\(name): cannot open: a symbolic link to a file that does not exist (-> \"gone.txt\")\n"])
+    }
+
+    /// A symbolic link to itself is an error, not an absent file.
+    @Test(arguments: ["go.mod", "graph.txt"])
+    func loopingSymlinkIsAnError(_ name: String) throws {
+        let work = try brokenCapture { m in
+            let url = m.appendingPathComponent(name)
+            try FileManager.default.removeItem(at: url)
+            try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: name)
+        }
+        try expectCouldNotRun(work, stderrContains: [
+            "modgraph: error: m/\(name): cannot open: a symbolic link that loops (too many levels of symbolic links)\n"])
+    }
+
+    /// A symbolic link to a regular file is read through.
+    @Test func symlinkToAFileIsRead() throws {
+        let work = try brokenCapture { m in
+            let url = m.appendingPathComponent("graph.txt")
+            try FileManager.default.moveItem(at: url, to: m.appendingPathComponent("real-graph.txt"))
+            try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: "real-graph.txt")
+        }
+        defer { try? FileManager.default.removeItem(at: work) }
+        let r = try ModGraphProcess.run(["analyze", "m", "--no-go", "--no-svg", "--output", "out"], in: work, timeout: 120)
+        #expect(r.status == 0, "\(r.stderr)")
+    }
+
+    /// An empty go.mod, or one with only comments, is the go command's error: the text that
+    /// scripts/record/modfile/record.sh recorded from `go list -m` (its newline and tab as a space).
+    @Test(arguments: ["empty", "comments-only"])
+    func goModWithoutModuleIsGosError(_ name: String) throws {
+        let recorded = try String(
+            contentsOf: RepoPaths.fixture("go-oracle/modfile/expected/\(name).txt"), encoding: .utf8)
+        let section = try #require(recorded.components(separatedBy: "=== go list -m\n").last)
+        let stderr = try #require(section.components(separatedBy: "--- stderr\n").last)
+        let prefix = "go: error reading go.mod: "
+        try #require(stderr.hasPrefix(prefix), "\(stderr)")
+        let message = stderr.dropFirst(prefix.count).replacingOccurrences(of: "\n\t", with: " ")
+            .trimmingCharacters(in: .newlines)
+        let work = try brokenCapture { m in
+            try FileManager.default.copyItem(
+                at: RepoPaths.fixture("go-oracle/modfile/cases/\(name).mod"), to: m.appendingPathComponent("go.mod.new"))
+            try FileManager.default.removeItem(at: m.appendingPathComponent("go.mod"))
+            try FileManager.default.moveItem(at: m.appendingPathComponent("go.mod.new"), to: m.appendingPathComponent("go.mod"))
+        }
+        try expectCouldNotRun(work, stderrContains: ["modgraph: error: m/go.mod: \(message)\n"])
+    }
+
+    // MARK: Go's rules
+
+    /// A graph.txt cut in the middle of its last line makes its last field a bare path, which
+    /// would be a second main module: an error naming the line, not a silently wrong graph.
+    @Test func truncatedLastGraphLineIsNamed() throws {
+        var lines = 0
+        let work = try brokenCapture { m in
+            let url = m.appendingPathComponent("graph.txt")
+            let text = try String(contentsOf: url, encoding: .utf8)
+            lines = text.split(separator: "\n").count
+            try (text + "example.com/hello example.com/gr").write(to: url, atomically: true, encoding: .utf8)
+        }
+        try expectCouldNotRun(work, stderrContains: [
+            "modgraph: error: m/graph.txt:\(lines + 1):19: the last line ends without a newline and looks cut short: "
+                + "expected path@version, found \"example.com/gr\", a second main module (a path without @version; "
+                + "the first is \"example.com/hello\"); go mod graph prints more than one only in a workspace (go.work)\n"])
+    }
+
+    /// A second `"Main": true` object is refused at its position (outside a workspace).
+    @Test func secondMainModuleInListJSON() throws {
+        let work = try brokenCapture { m in
+            let url = m.appendingPathComponent("list.json")
+            let text = try String(contentsOf: url, encoding: .utf8)
+            try (text + "{\n\t\"Path\": \"example.com/other\",\n\t\"Main\": true\n}\n").write(to: url, atomically: true, encoding: .utf8)
+        }
+        try expectCouldNotRun(work, stderrContains: [
+            "modgraph: error: m/list.json:", ":1: object ", ": a second main module \"example.com/other\" (the first is \"example.com/hello\", object 1 at line 1); "
+                + "go list prints more than one only in a workspace (go.work)\n"])
+    }
+
+    /// list.json's paths and versions follow go's rules, as graph.txt's do.
+    @Test func invalidPathAndVersionInListJSON() throws {
+        let work = try brokenCapture { m in
+            let url = m.appendingPathComponent("list.json")
+            let text = try String(contentsOf: url, encoding: .utf8)
+            try (text + "{\"Path\":\"x y z\",\"Version\":\"not-a-version\"}\n").write(to: url, atomically: true, encoding: .utf8)
+        }
+        try expectCouldNotRun(work, stderrContains: [
+            "m/list.json:", ":9: object ", ": expected a module path: malformed import path \"x y z\": invalid char ' '\n"])
     }
 }

@@ -24,9 +24,12 @@ struct ModGraphProcess {
     }()
 
     /// Runs `modgraph args` in `directory` with `environment` added, feeding `stdin`.
+    ///
+    /// - Parameter timeout: seconds after which the process is killed (status 137: SIGKILL),
+    ///   so a test of something that must not hang fails instead of hanging the suite.
     static func run(
         _ args: [String], in directory: URL, environment: [String: String] = [:], stdin: Data? = nil,
-        removing removed: [String] = []
+        removing removed: [String] = [], timeout: Double? = nil
     ) throws -> Result {
         let fm = FileManager.default
         let tmp = fm.temporaryDirectory.appendingPathComponent("modgraph-e2e-\(UUID().uuidString)")
@@ -50,8 +53,15 @@ struct ModGraphProcess {
         process.standardInput = try FileHandle(forReadingFrom: inURL)
         process.standardOutput = try FileHandle(forWritingTo: outURL)
         process.standardError = try FileHandle(forWritingTo: errURL)
+        let done = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in done.signal() }
         try process.run()
-        process.waitUntilExit()
+        if let timeout, done.wait(timeout: .now() + timeout) == .timedOut {
+            kill(process.processIdentifier, SIGKILL)
+            done.wait()
+            return Result(status: 137, stdout: "", stderr: "killed after \(timeout) s")
+        }
+        if timeout == nil { done.wait() }
         return Result(
             status: process.terminationStatus,
             stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),

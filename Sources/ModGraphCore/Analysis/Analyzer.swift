@@ -111,7 +111,7 @@ public enum Analyzer {
             throw ParseError(file: inputs.root, message: failure)
         }
         var goMod: GoModFile?
-        if let text = inputs[.goMod] { goMod = try GoModFile.parse(text) }
+        if let text = inputs[.goMod] { goMod = try GoModFile.parseMainModule(text) }
         var goSum: GoSumFile?
         if let text = inputs[.goSum] { goSum = try GoSumFile.parse(text) }
         var goWork: GoWorkFile?
@@ -158,6 +158,8 @@ public enum Analyzer {
                 file: inputs.root,
                 message: "nothing to analyze: expected go.mod, go.work, graph.txt (go mod graph) or list.json (go list -m -json all)")
         }
+
+        try checkSingleMainModule(inputs: inputs, goWork: goWork, graphText: graphText, list: list)
 
         let graph = graphText.map(ModuleGraph.init)
         var mainModules = mainModulePaths(goMod: goMod, graph: graph, list: list)

@@ -81,9 +81,14 @@ public struct InputSet: Sendable {
             // A directory where a file belongs is left to the go command's loader, which says
             // what go says about it.
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue && [.goMod, .goWork, .modulesTxt].contains(kind) { continue }
-            set.provide(kind, try InputText.read(path: path, sizeLimit: sizeLimit), origin: .file)
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue,
+                [.goMod, .goWork, .modulesTxt].contains(kind)
+            {
+                continue
+            }
+            // A dangling or looping symbolic link, or a FIFO, is an error, not an absent file.
+            guard let text = try InputText.readIfPresent(path: path, sizeLimit: sizeLimit) else { continue }
+            set.provide(kind, text, origin: .file)
         }
         return set
     }

@@ -89,19 +89,21 @@ extension VendorCheckFiles {
             self[path] = .file([])
             return .file
         }
-        let fd = open(path, O_RDONLY)
+        // Non-blocking, so a FIFO cannot hang the check; only a regular file is read.
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
         if fd < 0 {
             // Go's error texts are strerror's, starting in lower case ("permission denied").
             let text = String(cString: strerror(errno))
             self[path] = .unreadable(text.prefix(1).lowercased() + text.dropFirst())
             return .file
         }
-        close(fd)
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            self[path] = .unreadable("permission denied")
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else {
+            close(fd)
+            self[path] = .unreadable("not a regular file")
             return .file
         }
-        defer { try? handle.close() }
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         let data = (try? handle.read(upToCount: sizeLimit + 1)) ?? Data()
         if data.count > sizeLimit {
             self[path] = .unreadable("file too large (over \(sizeLimit) bytes)")

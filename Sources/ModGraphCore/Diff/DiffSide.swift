@@ -18,7 +18,7 @@ public struct DiffSide: Sendable {
     public static func load(_ inputs: InputSet, label: String) throws(ParseError) -> DiffSide {
         let analysis = try Analyzer.analyze(inputs, name: label)
         var goMod: GoModFile?
-        if let text = inputs[.goMod] { goMod = try GoModFile.parse(text) }
+        if let text = inputs[.goMod] { goMod = try GoModFile.parseMainModule(text) }
         var goWork: GoWorkFile?
         if let text = inputs[.goWork] { goWork = try GoWorkFile.parse(text) }
         return DiffSide(

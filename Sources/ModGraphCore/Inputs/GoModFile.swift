@@ -196,6 +196,21 @@ extension GoModFile {
         return file
     }
 
+    /// Parses the main module's go.mod, which must declare the module, as the go command requires.
+    ///
+    /// - Throws: what `parse` throws, or go's "missing module declaration" error for a file with
+    ///   no `module` directive (an empty file, or only comments).
+    public static func parseMainModule(_ input: InputText) throws(ParseError) -> GoModFile {
+        let file = try parse(input, mode: .strict)
+        if file.module == nil {
+            // The go command's text (modload.ReadModFile), with its newline and tab as one space.
+            throw ParseError(
+                file: input.file,
+                message: "missing module declaration. To specify the module path: go mod edit -module=example.com/mod")
+        }
+        return file
+    }
+
     /// Parses go.mod text given as bytes (checked as UTF-8 text first).
     public static func parse(bytes: [UInt8], file: String, mode: Mode = .strict) throws(ParseError) -> GoModFile {
         try parse(InputText(bytes: bytes, file: file), mode: mode)

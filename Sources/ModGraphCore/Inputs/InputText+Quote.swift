@@ -13,7 +13,7 @@ extension InputText {
                 if u.value < 0x20 || u.value == 0x7F || (0x80..<0xA0).contains(u.value) {
                     let hex = String(u.value, radix: 16)
                     out += u.value < 0x100 ? "\\x" + (hex.count == 1 ? "0" + hex : hex) : "\\u" + hex
-                } else if u.value == 0xFEFF || (0x2028...0x2029).contains(u.value) {
+                } else if Escaping.isInvisible(u) {
                     out += "\\u" + String(u.value, radix: 16)
                 } else {
                     out.unicodeScalars.append(u)

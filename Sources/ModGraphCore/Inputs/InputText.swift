@@ -51,19 +51,78 @@ public struct InputText: Sendable {
         return input
     }
 
-    /// Like `read(path:file:sizeLimit:)`, but nil when the file does not exist.
+    /// Like `read(path:file:sizeLimit:)`, but nil when nothing is at `path`.
+    ///
+    /// Only a regular file (or a symbolic link to one) is read: a FIFO, socket or device is
+    /// refused without blocking on it, and a symbolic link that leads nowhere or loops is an
+    /// error, not an absent file.
     public static func readIfPresent(
         path: String, file: String? = nil, sizeLimit: Int = InputText.defaultSizeLimit
     ) throws(ParseError) -> InputText? {
         let name = file ?? path
-        let fd = open(path, O_RDONLY)
-        if fd < 0 {
-            if errno == ENOENT { return nil }
-            throw ParseError(file: name, message: "cannot open: \(Self.errnoText())")
-        }
+        guard let fd = try openRegularFile(path: path, name: name) else { return nil }
         defer { close(fd) }
         let bytes = try readAll(fd: fd, name: name, sizeLimit: sizeLimit)
         return try InputText(bytes: bytes, file: name, sizeLimit: sizeLimit)
+    }
+
+    /// Opens `path` for reading if it is a regular file, without blocking on a FIFO; nil when
+    /// nothing is there.
+    ///
+    /// - Throws: `ParseError` for a dangling or looping symbolic link, a directory, a FIFO,
+    ///   socket or device, or a file that cannot be opened.
+    static func openRegularFile(path: String, name: String) throws(ParseError) -> Int32? {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+        if fd < 0 {
+            let code = errno
+            switch code {
+            case ENOENT:
+                var st = stat()
+                if lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFLNK {
+                    throw ParseError(file: name, message: "cannot open: a symbolic link to a file that does not exist (\(linkTarget(path)))")
+                }
+                return nil
+            case ELOOP:
+                throw ParseError(file: name, message: "cannot open: a symbolic link that loops (too many levels of symbolic links)")
+            default:
+                throw ParseError(file: name, message: "cannot open: \(String(cString: strerror(code)))")
+            }
+        }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else {
+            let text = errnoText()
+            close(fd)
+            throw ParseError(file: name, message: "cannot read: \(text)")
+        }
+        let type = st.st_mode & S_IFMT
+        guard type == S_IFREG else {
+            close(fd)
+            throw ParseError(file: name, message: "cannot read: \(fileTypeText(type)), not a regular file; expected a file (or - for standard input)")
+        }
+        // Back to blocking reads (a regular file never blocks, but keep read(2) simple).
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+        return fd
+    }
+
+    /// What a file of type `type` (`st_mode & S_IFMT`) is, for messages.
+    static func fileTypeText(_ type: mode_t) -> String {
+        switch type {
+        case S_IFDIR: "is a directory"
+        case S_IFIFO: "is a FIFO (named pipe)"
+        case S_IFSOCK: "is a socket"
+        case S_IFCHR: "is a character device"
+        case S_IFBLK: "is a block device"
+        default: "is a special file"
+        }
+    }
+
+    /// Where the symbolic link at `path` points, quoted, for messages.
+    private static func linkTarget(_ path: String) -> String {
+        var buffer = [CChar](repeating: 0, count: 4097)
+        let n = readlink(path, &buffer, 4096)
+        guard n >= 0 else { return "unreadable link" }
+        buffer[n] = 0
+        return "-> " + quoted(String(cString: buffer))
     }
 
     /// Reads and checks standard input, stopping as soon as it exceeds `sizeLimit`.

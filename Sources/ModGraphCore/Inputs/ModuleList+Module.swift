@@ -39,6 +39,10 @@ extension ModuleList {
         public var reuse = false
         /// The 1-based input line of the object's `{`; 0 when not parsed from input.
         public var line = 0
+        /// The 1-based column of the object's `{`; 0 when not parsed from input.
+        public var column = 0
+        /// The 1-based number of the top-level object in the input; 0 when not parsed from input.
+        public var object = 0
 
         private var replaceBox: Box?
         private var updateBox: Box?

@@ -13,9 +13,15 @@ struct ModuleListParser {
 
     /// Deeper nesting is refused, so hostile input cannot exhaust the stack.
     static let maxDepth = 256
+    /// Where the value of each field of the current top-level object starts (by canonical name).
+    private var fieldAt: [String: Int] = [:]
 
-    init(input: InputText) {
+    /// Whether to check go's rules (`validate`, no repeated field) besides the JSON syntax.
+    let checksGoRules: Bool
+
+    init(input: InputText, checksGoRules: Bool = true) {
         self.input = input
+        self.checksGoRules = checksGoRules
     }
 
     mutating func run() throws(ParseError) -> [ModuleList.Module] {
@@ -38,7 +44,13 @@ struct ModuleListParser {
             if b[p] != UInt8(ascii: "{") {
                 throw fail(b, "expected '{' to start a module object, found \(describe(b))")
             }
-            modules.append(try readModule(b, depth: 1))
+            let start = p
+            fieldAt = [:]
+            var m = try readModule(b, depth: 1)
+            m.column = InputText.location(in: b, ofByte: start).column
+            m.object = object
+            if checksGoRules { try validate(m, b, start: start) }
+            modules.append(m)
         }
         if modules.isEmpty {
             throw ParseError(
@@ -62,6 +74,7 @@ struct ModuleListParser {
     private mutating func readModuleField(
         _ b: UnsafeBufferPointer<UInt8>, _ key: String, _ m: inout ModuleList.Module, depth: Int
     ) throws(ParseError) {
+        if depth == 1 && checksGoRules { fieldAt[key] = p }
         switch key {
         case "Path": try readString(b, key, &m.path)
         case "Version": try readString(b, key, &m.version)
@@ -160,6 +173,63 @@ struct ModuleListParser {
         value = o
     }
 
+    /// `s` with ASCII letters in lower case.
+    private static func foldedASCII(_ s: String) -> String {
+        guard s.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return s }
+        return String(decoding: s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
+    // MARK: Go's rules
+
+    /// Checks a top-level module object against what `go list -m -json` can print
+    /// (`modload.moduleInfo`): a Path always; a main module without a Version; any other module
+    /// with a semantic version that matches its path's major suffix. An object with an `Error`
+    /// (`go list -e`) may carry a path or version the go command could not resolve, so only its
+    /// Path is required. Paths are checked as `go mod graph`'s are: as import paths, because
+    /// replaced requirements need not be valid module paths.
+    private mutating func validate(_ m: ModuleList.Module, _ b: UnsafeBufferPointer<UInt8>, start: Int) throws(ParseError) {
+        func at(_ field: String) -> Int { fieldAt[field] ?? start }
+        if m.path.isEmpty {
+            p = at("Path")
+            throw fail(b, fieldAt["Path"] == nil
+                ? "expected a \"Path\" field: every module go list prints has one"
+                : "\"Path\" is empty: expected a module path")
+        }
+        if let replace = m.replace, replace.path.isEmpty {
+            p = at("Replace")
+            throw fail(b, "\"Replace\" has no \"Path\": expected the replacement module path or directory")
+        }
+        if m.error != nil { return }
+        if let problem = ModulePath.checkImportPath(m.path) {
+            p = at("Path")
+            throw fail(b, "expected a module path: \(problem)")
+        }
+        if m.main {
+            if !m.version.isEmpty {
+                p = at("Version")
+                throw fail(b, "a main module has no \"Version\", found \(InputText.quoted(m.version))")
+            }
+            return
+        }
+        guard let pathMajor = ModulePath.splitPathVersion(m.path)?.pathMajor else {
+            p = at("Path")
+            throw fail(b, "expected a module path: \(InputText.quoted(m.path)) has an invalid major version suffix")
+        }
+        if m.version.isEmpty {
+            p = at("Version")
+            throw fail(b, "expected a \"Version\" for \(m.path): only a main module (\"Main\": true) has none")
+        }
+        if !Semver.isValid(m.version) {
+            p = at("Version")
+            throw fail(b, "invalid version \(InputText.quoted(m.version)) of \(m.path): expected a semantic version such as v1.2.3")
+        }
+        if !ModulePath.matchesPathMajor(m.version, pathMajor) {
+            p = at("Version")
+            let want = pathMajor.isEmpty ? "v0 or v1" : String(pathMajor.dropFirst())
+            throw fail(b, "version \(InputText.quoted(m.version)) does not match the module path \(m.path): expected \(want), not \(Semver.major(m.version))")
+        }
+    }
+
     // MARK: Typed values
 
     private mutating func readString(_ b: UnsafeBufferPointer<UInt8>, _ key: String, _ value: inout String) throws(ParseError) {
@@ -247,13 +317,24 @@ struct ModuleListParser {
             p += 1
             return
         }
+        // Field names seen so far, folded to lower case as encoding/json matches them, with
+        // where each started: the go command never repeats a field.
+        var seen: [(name: String, at: Int)] = []
         while true {
             skipSpace(b)
             guard p < b.count else { throw fail(b, "unexpected end of input, expected a field name") }
             guard b[p] == UInt8(ascii: "\"") else {
                 throw fail(b, "expected a field name in double quotes, found \(describe(b))")
             }
+            let keyAt = p
             let key = try readStringValue(b)
+            let folded = checksGoRules ? Self.foldedASCII(key) : ""
+            if checksGoRules, let first = seen.first(where: { $0.name == folded }) {
+                let (line, column) = InputText.location(in: b, ofByte: first.at)
+                p = keyAt
+                throw fail(b, "duplicate field \(InputText.quoted(key)) (first at line \(line), column \(column)); the go command never repeats a field")
+            }
+            if checksGoRules { seen.append((folded, keyAt)) }
             skipSpace(b)
             guard p < b.count else { throw fail(b, "unexpected end of input, expected ':'") }
             guard b[p] == UInt8(ascii: ":") else {

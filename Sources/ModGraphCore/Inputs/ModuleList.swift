@@ -20,10 +20,12 @@ public struct ModuleList: Sendable {
 extension ModuleList {
     /// Parses `go list -m -json` output.
     ///
+    /// - Parameter goRules: also check what the go command can print: a Path in every object,
+    ///   module paths and versions by go's rules, no field given twice (see `ModuleListParser.validate`).
     /// - Throws: `ParseError` naming the object (1-based) and the line and column where the
     ///   JSON went wrong, a top-level value that is not an object, or an input with no object.
-    public static func parse(_ input: InputText) throws(ParseError) -> ModuleList {
-        var parser = ModuleListParser(input: input)
+    public static func parse(_ input: InputText, goRules: Bool = true) throws(ParseError) -> ModuleList {
+        var parser = ModuleListParser(input: input, checksGoRules: goRules)
         return ModuleList(file: input.file, modules: try parser.run())
     }
 

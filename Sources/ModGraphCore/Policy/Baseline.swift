@@ -105,7 +105,7 @@ public struct Baseline: Sendable, Hashable {
     public func json() -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = (try? encoder.encode(Document(schemaVersion: Self.schemaVersion, findings: entries))) ?? Data("{}".utf8)
+        var data = Escaping.json((try? encoder.encode(Document(schemaVersion: Self.schemaVersion, findings: entries))) ?? Data("{}".utf8))
         data.append(0x0A)
         return data
     }

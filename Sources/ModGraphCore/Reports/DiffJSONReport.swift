@@ -119,7 +119,7 @@ public enum DiffJSONReport {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain values cannot fail; a failure here is a programming error.
-        var data = (try? encoder.encode(doc)) ?? Data("{}".utf8)
+        var data = Escaping.json((try? encoder.encode(doc)) ?? Data("{}".utf8))
         data.append(0x0A)
         return data
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Escaping for untrusted text (module paths, versions, messages) in every report format.
 ///
 /// Module paths come from other people's `go.mod` files. Whatever they contain, the text
@@ -142,7 +144,88 @@ public enum Escaping {
         return pad ? "\(fence) \(body) \(fence)" : "\(fence)\(body)\(fence)"
     }
 
+    // MARK: JSON
+
+    /// JSON text with every invisible character written as a `\uXXXX` escape.
+    ///
+    /// JSON encoders write bidi controls (U+202E), line separators (U+2028), zero-width and
+    /// other format characters raw, where they can reorder or hide what a reviewer sees (the
+    /// "Trojan Source" trick); C1 controls, format characters (category Cf), line and paragraph
+    /// separators and noncharacters become escapes (a surrogate pair above U+FFFF). Raw
+    /// non-ASCII bytes occur only inside JSON strings, so the result is the same JSON value.
+    public static func json(_ data: Data) -> Data {
+        var out = Data()
+        out.reserveCapacity(data.count)
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let b = raw.bindMemory(to: UInt8.self)
+            var i = 0
+            var copied = 0
+            while i < b.count {
+                let c = b[i]
+                if c < 0x80 {
+                    i += 1
+                    continue
+                }
+                let length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
+                guard i + length <= b.count else { break }
+                var value = UInt32(c) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for k in 1..<length { value = value << 6 | UInt32(b[i + k] & 0x3F) }
+                if let scalar = Unicode.Scalar(value), isInvisible(scalar) {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<i]))
+                    if value > 0xFFFF {
+                        let v = value - 0x10000
+                        out.append(contentsOf: Array(("\\u" + hex(0xD800 + (v >> 10), width: 4) + "\\u" + hex(0xDC00 + (v & 0x3FF), width: 4)).utf8))
+                    } else {
+                        out.append(contentsOf: Array(("\\u" + hex(value, width: 4)).utf8))
+                    }
+                    copied = i + length
+                }
+                i += length
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<b.count]))
+        }
+        return out
+    }
+
+    // MARK: Terminal
+
+    /// Text for a terminal: control characters (ESC, BEL...), bidi controls, line separators
+    /// and other invisible characters shown as `\u{202e}`, so nothing can move the cursor,
+    /// recolour the screen or reorder what is shown.
+    ///
+    /// - Parameter keepingNewlines: keep `\n` and `\t` (for multi-line messages).
+    public static func terminal(_ text: String, keepingNewlines: Bool = false) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v >= 0x20 && v < 0x7F || (keepingNewlines && (scalar == "\n" || scalar == "\t")) {
+                out.unicodeScalars.append(scalar)
+            } else if v < 0x20 || v == 0x7F || isInvisible(scalar) {
+                out += "\\u{\(String(v, radix: 16))}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
     // MARK: Shared
+
+    /// Whether a character is invisible or can reorder text: a control character (C0, DEL, C1),
+    /// a format character (category Cf: bidi controls U+202A–202E, U+2066–2069, U+200E/200F,
+    /// U+061C, zero-width U+200B, U+FEFF...), a line or paragraph separator (U+2028, U+2029),
+    /// or a noncharacter.
+    public static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value >= 0x20 && value < 0x7F { return false }
+        let properties = scalar.properties
+        return properties.generalCategory == .control
+            || properties.generalCategory == .format
+            || properties.generalCategory == .lineSeparator
+            || properties.generalCategory == .paragraphSeparator
+            || properties.isNoncharacterCodePoint
+    }
 
     /// A visible Go-style escape for a character that would otherwise be invisible,
     /// reorder text, or be illegal in XML; nil for ordinary characters.
@@ -156,14 +239,7 @@ public enum Escaping {
         let value = scalar.value
         // Printable ASCII is by far the common case; skip the Unicode property lookups for it.
         if value >= 0x20 && value < 0x7F { return nil }
-        let properties = scalar.properties
-        let invisible =
-            properties.generalCategory == .control
-            || properties.generalCategory == .format
-            || properties.generalCategory == .lineSeparator
-            || properties.generalCategory == .paragraphSeparator
-            || properties.isNoncharacterCodePoint
-        guard invisible else { return nil }
+        guard isInvisible(scalar) else { return nil }
         if value < 0x80 { return "\\x" + hex(value, width: 2) }
         if value <= 0xFFFF { return "\\u" + hex(value, width: 4) }
         return "\\U" + hex(value, width: 8)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes report.json's big arrays the way `JSONEncoder` pretty-prints them (two-space indent,
 /// `"key" : value`, records at depth two), into a buffer handed to a sink about every MiB.
 struct JSONRecordWriter {
@@ -40,6 +42,15 @@ struct JSONRecordWriter {
     /// A JSON string as `JSONEncoder` writes it without escaping slashes: `"` and `\`
     /// backslashed, control characters as `\n`-style or `\u00XX` escapes, the rest as is.
     mutating func string(_ s: String) throws {
+        let start = buffer.count
+        defer {
+            // Bidi controls, separators and other invisible characters as \u escapes.
+            if s.utf8.contains(where: { $0 >= 0x80 }) {
+                let escaped = Escaping.json(Data(buffer[start...]))
+                buffer.removeSubrange(start...)
+                buffer.append(contentsOf: escaped)
+            }
+        }
         buffer.append(0x22)
         var plain = true
         for byte in s.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C {

@@ -129,7 +129,7 @@ public enum JSONReport {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain values cannot fail; a failure here is a programming error.
-        let rest = [UInt8]((try? encoder.encode(doc)) ?? Data("{}".utf8))
+        let rest = [UInt8](Escaping.json((try? encoder.encode(doc)) ?? Data("{}".utf8)))
         try withoutActuallyEscaping(sink) { sink in
             try stream(analysis, baseline: baseline, rest: rest, into: JSONRecordWriter(sink: sink))
         }

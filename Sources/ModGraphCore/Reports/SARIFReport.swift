@@ -76,8 +76,8 @@ public enum SARIFReport {
                 "results": results,
             ]],
         ]
-        var data = (try? JSONSerialization.data(
-            withJSONObject: log, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        var data = Escaping.json((try? JSONSerialization.data(
+            withJSONObject: log, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8))
         data.append(0x0A)
         return data
     }

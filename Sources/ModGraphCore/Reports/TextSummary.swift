@@ -41,14 +41,6 @@ extension TextSummary {
     /// Text safe to print on a terminal: control characters (escape sequences included)
     /// are shown as `\u{..}` instead of being interpreted.
     static func terminalSafe(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) {
-                out += "\\u{\(String(scalar.value, radix: 16))}"
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        Escaping.terminal(text)
     }
 }

@@ -66,7 +66,7 @@ extension VendorReport {
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = (try? encoder.encode(doc)) ?? Data("{}".utf8)
+        var data = Escaping.json((try? encoder.encode(doc)) ?? Data("{}".utf8))
         data.append(0x0A)
         return data
     }

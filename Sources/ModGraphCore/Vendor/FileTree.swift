@@ -115,12 +115,14 @@ enum FileTree {
 
     /// The bytes of a file.
     static func read(_ path: String) throws(Failure) -> [UInt8] {
-        let fd = open(path, O_RDONLY)
+        // Non-blocking, so a FIFO cannot hang the read; only a regular file is read.
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
         guard fd >= 0 else { throw Failure.system(path) }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw Failure.system(path) }
         if st.st_mode & S_IFMT == S_IFDIR { throw Failure(path: path, reason: "is a directory") }
+        if st.st_mode & S_IFMT != S_IFREG { throw Failure(path: path, reason: "is not a regular file") }
         var out = [UInt8](repeating: 0, count: max(Int(st.st_size), 0))
         var filled = 0
         while true {

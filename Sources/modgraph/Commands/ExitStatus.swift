@@ -43,13 +43,13 @@ enum Console {
 
     static var isQuiet: Bool { state.withLock { $0.quiet } }
 
-    static func error(_ message: String) { line("modgraph: error: \(message)") }
+    static func error(_ message: String) { line("modgraph: error: \(Escaping.terminal(message, keepingNewlines: true))") }
 
-    static func warning(_ message: String) { line("modgraph: warning: \(message)") }
+    static func warning(_ message: String) { line("modgraph: warning: \(Escaping.terminal(message, keepingNewlines: true))") }
 
     /// A progress line, unless quiet.
     static func progress(_ message: String) {
-        if !isQuiet { line("modgraph: \(message)") }
+        if !isQuiet { line("modgraph: \(Escaping.terminal(message, keepingNewlines: true))") }
     }
 
     /// Writes one line to stderr, above the progress bar if one is shown.

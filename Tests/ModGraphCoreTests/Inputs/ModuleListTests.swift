@@ -4,9 +4,70 @@ import TestSupport
 @testable import ModGraphCore
 
 @Suite struct ModuleListTests {
+    /// The JSON decoding alone (go's rules are tested apart, in `goRules`).
     private func parse(_ text: String) throws(ParseError) -> ModuleList {
+        try ModuleList.parse(InputText(text, file: "list.json"), goRules: false)
+    }
+
+    private func parseChecked(_ text: String) throws(ParseError) -> ModuleList {
         try ModuleList.parse(text: text, file: "list.json")
     }
+
+    // MARK: Go's rules
+
+    @Test(arguments: [
+        // input, line, column, message
+        ("{}", 1, 1, "object 1: expected a \"Path\" field: every module go list prints has one"),
+        ("{\"Path\": \"a.b/m\", \"Version\": \"v1.0.0\"}\n{\n\t\"Main\": true\n}", 2, 1,
+         "object 2: expected a \"Path\" field: every module go list prints has one"),
+        ("{\"Path\": \"\", \"Main\": true}", 1, 10, "object 1: \"Path\" is empty: expected a module path"),
+        ("{\"Path\": null, \"Version\": \"v1.0.0\"}", 1, 10, "object 1: \"Path\" is empty: expected a module path"),
+        ("{\"Path\":\"x y z\",\"Version\":\"not-a-version\"}", 1, 9,
+         "object 1: expected a module path: malformed import path \"x y z\": invalid char ' '"),
+        ("{\"Path\":\"example.com/x\",\"Version\":\"not-a-version\"}", 1, 35,
+         "object 1: invalid version \"not-a-version\" of example.com/x: expected a semantic version such as v1.2.3"),
+        ("{\"Path\":\"example.com/x\"}", 1, 1,
+         "object 1: expected a \"Version\" for example.com/x: only a main module (\"Main\": true) has none"),
+        ("{\"Path\":\"example.com/x/v2\",\"Version\":\"v1.0.0\"}", 1, 38,
+         "object 1: version \"v1.0.0\" does not match the module path example.com/x/v2: expected v2, not v1"),
+        ("{\"Path\":\"example.com/x/v1\",\"Version\":\"v1.0.0\"}", 1, 9,
+         "object 1: expected a module path: \"example.com/x/v1\" has an invalid major version suffix"),
+        ("{\"Path\":\"example.com/m\",\"Main\":true,\"Version\":\"v1.0.0\"}", 1, 47,
+         "object 1: a main module has no \"Version\", found \"v1.0.0\""),
+        ("{\"Path\":\"example.com/x\",\"Version\":\"v1.0.0\",\"Replace\":{\"Version\":\"v1.0.0\"}}", 1, 54,
+         "object 1: \"Replace\" has no \"Path\": expected the replacement module path or directory"),
+        ("{\n\t\"Path\": \"a.b/m\",\n\t\"Main\": true,\n\t\"Path\": \"c.d/m\"\n}", 4, 2,
+         "object 1: duplicate field \"Path\" (first at line 2, column 2); the go command never repeats a field"),
+        ("{\"Path\": \"a.b/m\", \"Main\": true, \"main\": false}", 1, 33,
+         "object 1: duplicate field \"main\" (first at line 1, column 19); the go command never repeats a field"),
+        ("{\"Path\": \"a.b/m\", \"Main\": true, \"Origin\": {\"VCS\": \"git\", \"VCS\": \"hg\"}}", 1, 58,
+         "object 1: duplicate field \"VCS\" (first at line 1, column 44); the go command never repeats a field"),
+    ] as [(String, Int, Int, String)])
+    func goRules(text: String, line: Int, column: Int, message: String) {
+        let error = inputError { () throws(ParseError) in try parseChecked(text) }
+        #expect(error?.message == message)
+        #expect(error?.line == line)
+        #expect(error?.column == column)
+    }
+
+    /// What go list legitimately prints: a main module without a version, an unresolved module
+    /// with an Error (and whatever path and version it was asked for), a directory replacement,
+    /// paths that are import paths but not module paths (replaced requirements).
+    @Test func goRulesAcceptWhatGoListPrints() throws {
+        let list = try parseChecked("""
+            {"Path": "example.com/main", "Main": true, "Dir": "/src"}
+            {"Path": "example.com/gone", "Version": "latest", "Error": {"Err": "not found"}}
+            {"Path": "bad path", "Error": {"Err": "malformed module path"}}
+            {"Path": "example.com/local", "Version": "v0.0.0-00010101000000-000000000000", "Replace": {"Path": "../local", "Dir": "/local"}}
+            {"Path": "mylib", "Version": "v1.0.0", "Replace": {"Path": "example.com/mylib", "Version": "v1.0.1"}}
+            {"Path": "gopkg.in/yaml.v3", "Version": "v3.0.1"}
+            {"Path": "example.com/y", "Version": "v2.0.0+incompatible"}
+            """)
+        #expect(list.modules.count == 7)
+        #expect(list.modules.map(\.object) == Array(1...7))
+        #expect(list.modules[3].column == 1 && list.modules[3].line == 4)
+    }
+
 
     @Test func decodesEveryField() throws {
         let input = try InputText.read(path: RepoPaths.fixture("inputs/list/all-fields.json").path, file: "list.json")
@@ -71,7 +132,7 @@ import TestSupport
         let list = try parse("{\"Path\":\"a\"}{\"Path\":\"b\"}\r\n\n  {\"Path\":\"c\"} ")
         #expect(list.modules.map(\.path) == ["a", "b", "c"])
         #expect(list.modules.map(\.line) == [1, 1, 3])
-        #expect(try parse("{}").modules == [ModuleList.Module()].map { var m = $0; m.line = 1; return m })
+        #expect(try parse("{}").modules == [ModuleList.Module()].map { var m = $0; m.line = 1; m.column = 1; m.object = 1; return m })
     }
 
     @Test func skipsUnknownFieldsOfEveryKind() throws {
@@ -102,6 +163,8 @@ import TestSupport
         var expected = ModuleList.Module()
         expected.version = "v2"
         expected.line = 1
+        expected.column = 1
+        expected.object = 1
         #expect(m == expected)
     }
 

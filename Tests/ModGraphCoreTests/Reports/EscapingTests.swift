@@ -1,7 +1,34 @@
+import Foundation
 import Testing
 @testable import ModGraphCore
 
 @Suite struct EscapingTests {
+    // MARK: JSON and terminal
+
+    /// JSON keeps its value (every hostile sample round-trips) and carries no raw invisible
+    /// character: bidi controls, separators, Cf (U+E0041 needs a surrogate pair) and C1 become escapes.
+    @Test(arguments: hostileSamples + ["tag\u{E0041}\u{E007F}", "\u{061C}\u{200E}\u{200F}\u{202A}\u{2069}"])
+    func jsonEscapesInvisibleCharactersAndRoundTrips(_ sample: String) throws {
+        let encoded = try JSONSerialization.data(withJSONObject: [sample], options: [.withoutEscapingSlashes])
+        let escaped = Escaping.json(encoded)
+        let text = String(decoding: escaped, as: UTF8.self)
+        let raw = text.unicodeScalars.filter { $0.value >= 0x80 && Escaping.isInvisible($0) }
+        #expect(raw.isEmpty, "raw \(raw.map { String($0.value, radix: 16) })")
+        let decoded = try JSONSerialization.jsonObject(with: escaped) as? [String]
+        #expect(decoded == [sample])
+    }
+
+    @Test func jsonEscapesAreGoStyleHexAndSurrogatePairs() {
+        #expect(String(decoding: Escaping.json(Data("[\"a\u{202E}b\u{2028}\u{E0041}é\"]".utf8)), as: UTF8.self)
+            == #"["a\u202eb\u2028\udb40\udc41é"]"#)
+    }
+
+    @Test func terminalTextShowsInvisibleCharactersAsEscapes() {
+        #expect(Escaping.terminal("a\u{202E}b\u{1b}[31m\u{7}\u{2066}\u{2028}\u{200B}\u{FEFF}é\n")
+            == #"a\u{202e}b\u{1b}[31m\u{7}\u{2066}\u{2028}\u{200b}\u{feff}é\u{a}"#)
+        #expect(Escaping.terminal("line\n\tnext\u{202E}", keepingNewlines: true) == "line\n\tnext\\u{202e}")
+    }
+
     // MARK: DOT
 
     @Test(arguments: [
