@@ -296,4 +296,82 @@ import TestSupport
         try expectCouldNotRun(work, stderrContains: [
             "m/list.json:", ":9: object ", ": expected a module path: malformed import path \"x y z\": invalid char ' '\n"])
     }
+
+    // MARK: Limits while reading
+
+    /// A runaway line is refused as soon as it passes the line limit, before the rest is read:
+    /// standard input here is a pipe that never ends, so waiting for its end would hang.
+    @Test func longLineIsRefusedWhileStreaming() throws {
+        let work = try brokenCapture { _ in }
+        defer { try? FileManager.default.removeItem(at: work) }
+        let process = Process()
+        process.executableURL = ModGraphProcess.binary
+        process.arguments = ["analyze", "m", "--no-go", "--output", "out", "--graph", "-"]
+        process.currentDirectoryURL = work
+        let input = Pipe(), errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        try process.run()
+        // 64 KiB of one module path and no newline; the pipe stays open.
+        try input.fileHandleForWriting.write(contentsOf: Data("example.com/main example.com/".utf8 + Array(repeating: UInt8(ascii: "a"), count: 64 << 10)))
+        let deadline = Date().addingTimeInterval(60)
+        while process.isRunning && Date() < deadline { usleep(20_000) }
+        let finished = !process.isRunning
+        if !finished { process.terminate() }
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(finished, "modgraph waited for the end of a line past the limit")
+        #expect(process.terminationStatus == 2)
+        #expect(stderr == "modgraph: error: <stdin>:1:1: line 1 is longer than 16384 bytes, the limit for a line of this input; expected the go command's output\n", "\(stderr)")
+    }
+
+    /// A node longer than the module cache could hold is refused by the parser too (here in a
+    /// line under the line limit).
+    @Test func overlongModulePathIsRefused() throws {
+        let work = try brokenCapture { m in
+            let path = "example.com/" + String(repeating: "a", count: 5000)
+            try "example.com/hello \(path)@v1.0.0\n".write(to: m.appendingPathComponent("graph.txt"), atomically: true, encoding: .utf8)
+        }
+        try expectCouldNotRun(work, stderrContains: [
+            "m/graph.txt:1:19: expected path@version: this one is 5019 bytes long, longer than the 4096-byte limit"])
+    }
+
+    /// A gigabyte under a 1100 MiB --max-input-size is still judged by its first bytes: NUL
+    /// bytes are refused after the first read, not after reading a gigabyte.
+    @Test func binaryGigabyteIsJudgedByItsStart() throws {
+        let work = try brokenCapture { m in
+            let url = m.appendingPathComponent("graph.txt")
+            try FileManager.default.removeItem(at: url)
+            FileManager.default.createFile(atPath: url.path, contents: nil)
+            let h = try FileHandle(forWritingTo: url)
+            try h.truncate(atOffset: 1 << 30)  // sparse zeros
+            try h.close()
+        }
+        try expectCouldNotRun(work, args: ["--max-input-size", "1100"], stderrContains: [
+            "modgraph: error: m/graph.txt:1:1: binary data, not text (a NUL byte)\n"])
+    }
+
+    /// --max-input-size limits what is read from standard input (a pipe here, with no size to
+    /// check first).
+    @Test func standardInputOverTheLimitIsRefused() throws {
+        let work = try brokenCapture { _ in }
+        defer { try? FileManager.default.removeItem(at: work) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = [
+            "-c", "yes 'example.com/hello example.com/greet@v1.2.0' | head -c 2200000 | \"$0\" analyze m --no-go --output out --graph - --max-input-size 1",
+            ModGraphProcess.binary.path,
+        ]
+        process.currentDirectoryURL = work
+        let errors = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        try process.run()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(stderr == "modgraph: error: <stdin>: input is larger than the 1 MiB limit (--max-input-size)\n", "\(stderr)")
+    }
 }

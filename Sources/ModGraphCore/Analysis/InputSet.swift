@@ -16,6 +16,11 @@ public struct InputSet: Sendable {
         /// Captured `go list -m -json all` output.
         case list = "list.json"
 
+        /// The longest line read (`InputText.Screen`): graph.txt's are two nodes.
+        public var lineLimit: Int {
+            self == .graph ? ModGraphText.lineLimit : InputText.defaultLineLimit
+        }
+
         /// What the input is, for reports.
         public var role: String {
             switch self {
@@ -70,9 +75,9 @@ public struct InputSet: Sendable {
         for kind in Kind.allCases {
             if let given = overrides[kind] {
                 if given == "-" {
-                    set.provide(kind, try InputText.readStandardInput(sizeLimit: sizeLimit), origin: .stdin)
+                    set.provide(kind, try InputText.readStandardInput(sizeLimit: sizeLimit, lineLimit: kind.lineLimit), origin: .stdin)
                 } else {
-                    set.provide(kind, try InputText.read(path: given, sizeLimit: sizeLimit), origin: .file)
+                    set.provide(kind, try InputText.read(path: given, sizeLimit: sizeLimit, lineLimit: kind.lineLimit), origin: .file)
                 }
                 if kind == .modulesTxt { set.vendorDirectory = true }
                 continue
@@ -87,7 +92,7 @@ public struct InputSet: Sendable {
                 continue
             }
             // A dangling or looping symbolic link, or a FIFO, is an error, not an absent file.
-            guard let text = try InputText.readIfPresent(path: path, sizeLimit: sizeLimit) else { continue }
+            guard let text = try InputText.readIfPresent(path: path, sizeLimit: sizeLimit, lineLimit: kind.lineLimit) else { continue }
             set.provide(kind, text, origin: .file)
         }
         return set

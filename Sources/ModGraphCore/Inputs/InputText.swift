@@ -13,6 +13,9 @@ import Darwin
 public struct InputText: Sendable {
     /// The default size limit, 256 MiB (`--max-input-size`).
     public static let defaultSizeLimit = 256 << 20
+    /// The default limit on one line, 1 MiB: far above any line the go command writes in its
+    /// files and outputs, so a runaway line is refused while it is read, not after.
+    public static let defaultLineLimit = 1 << 20
 
     /// The name used in error messages (usually the path as the user gave it).
     public let file: String
@@ -42,10 +45,11 @@ public struct InputText: Sendable {
     /// - Throws: `ParseError` when the file cannot be opened or read, is larger than the limit
     ///   (checked before reading a regular file), or is not UTF-8 text.
     public static func read(
-        path: String, file: String? = nil, sizeLimit: Int = InputText.defaultSizeLimit
+        path: String, file: String? = nil, sizeLimit: Int = InputText.defaultSizeLimit,
+        lineLimit: Int = InputText.defaultLineLimit
     ) throws(ParseError) -> InputText {
         let name = file ?? path
-        guard let input = try readIfPresent(path: path, file: name, sizeLimit: sizeLimit) else {
+        guard let input = try readIfPresent(path: path, file: name, sizeLimit: sizeLimit, lineLimit: lineLimit) else {
             throw ParseError(file: name, message: "cannot open: \(String(cString: strerror(ENOENT)))")
         }
         return input
@@ -57,13 +61,13 @@ public struct InputText: Sendable {
     /// refused without blocking on it, and a symbolic link that leads nowhere or loops is an
     /// error, not an absent file.
     public static func readIfPresent(
-        path: String, file: String? = nil, sizeLimit: Int = InputText.defaultSizeLimit
+        path: String, file: String? = nil, sizeLimit: Int = InputText.defaultSizeLimit,
+        lineLimit: Int = InputText.defaultLineLimit
     ) throws(ParseError) -> InputText? {
         let name = file ?? path
         guard let fd = try openRegularFile(path: path, name: name) else { return nil }
         defer { close(fd) }
-        let bytes = try readAll(fd: fd, name: name, sizeLimit: sizeLimit)
-        return try InputText(bytes: bytes, file: name, sizeLimit: sizeLimit)
+        return try readAll(fd: fd, name: name, sizeLimit: sizeLimit, lineLimit: lineLimit)
     }
 
     /// Opens `path` for reading if it is a regular file, without blocking on a FIFO; nil when
@@ -127,10 +131,16 @@ public struct InputText: Sendable {
 
     /// Reads and checks standard input, stopping as soon as it exceeds `sizeLimit`.
     public static func readStandardInput(
-        file: String = "<stdin>", sizeLimit: Int = InputText.defaultSizeLimit
+        file: String = "<stdin>", sizeLimit: Int = InputText.defaultSizeLimit,
+        lineLimit: Int = InputText.defaultLineLimit
     ) throws(ParseError) -> InputText {
-        let bytes = try readAll(fd: 0, name: file, sizeLimit: sizeLimit)
-        return try InputText(bytes: bytes, file: file, sizeLimit: sizeLimit)
+        try readAll(fd: 0, name: file, sizeLimit: sizeLimit, lineLimit: lineLimit)
+    }
+
+    /// Bytes already checked by `readAll`.
+    private init(checked bytes: [UInt8], file: String) {
+        self.file = file
+        self.bytes = bytes
     }
 
     /// The lines, split on `\n` with a trailing `\r` dropped; no final empty line after a last `\n`.
@@ -209,8 +219,10 @@ extension InputText {
         String(cString: strerror(errno))
     }
 
-    /// Reads a descriptor to its end; a regular file's size is checked before anything is read.
-    private static func readAll(fd: Int32, name: String, sizeLimit: Int) throws(ParseError) -> [UInt8] {
+    /// Reads a descriptor to its end, judging the bytes as they arrive: a regular file's size is
+    /// checked before anything is read, and the size limit (for standard input too), UTF-8, NUL
+    /// bytes and the line limit after each read, so a bad input is refused without reading the rest.
+    private static func readAll(fd: Int32, name: String, sizeLimit: Int, lineLimit: Int) throws(ParseError) -> InputText {
         var st = stat()
         var expected = 0
         if fstat(fd, &st) == 0 {
@@ -229,14 +241,16 @@ extension InputText {
         // One byte more than expected, so the end of a regular file needs no growth.
         var buffer = [UInt8](repeating: 0, count: min(max(expected + 1, 64 << 10), hardCap))
         var used = 0
+        var screen = Screen(lineLimit: lineLimit)
         while true {
             if used == buffer.count {
                 if used > sizeLimit { throw ParseError(file: name, message: tooLarge) }
                 let grown = min(buffer.count &* 2, hardCap)
                 buffer.append(contentsOf: repeatElement(0, count: grown - buffer.count))
             }
+            // At most 16 MiB a read, so a bad start is judged before the rest is read.
             let n = buffer.withUnsafeMutableBytes { raw in
-                systemRead(fd, raw.baseAddress! + used, raw.count - used)
+                systemRead(fd, raw.baseAddress! + used, min(raw.count - used, 16 << 20))
             }
             if n < 0 {
                 if errno == EINTR { continue }
@@ -245,9 +259,76 @@ extension InputText {
             if n == 0 { break }
             used += n
             if used > sizeLimit { throw ParseError(file: name, message: tooLarge) }
+            if let problem = buffer.withUnsafeBufferPointer({ screen.check(UnsafeBufferPointer(rebasing: $0[..<used]), atEnd: false) }) {
+                throw problem.error(in: buffer, used: used, file: name)
+            }
+        }
+        if let problem = buffer.withUnsafeBufferPointer({ screen.check(UnsafeBufferPointer(rebasing: $0[..<used]), atEnd: true) }) {
+            throw problem.error(in: buffer, used: used, file: name)
         }
         buffer.removeLast(buffer.count - used)
-        return buffer
+        return InputText(checked: buffer, file: name)
+    }
+
+    /// Checks text as it is read: UTF-8 without NUL, and no line longer than `lineLimit` bytes.
+    struct Screen {
+        enum Problem {
+            case encoding(Int)
+            /// A line (starting at the offset) longer than the limit.
+            case longLine(start: Int, limit: Int)
+
+            func error(in buffer: [UInt8], used: Int, file: String) -> ParseError {
+                let text = InputText(checked: Array(buffer[..<used]), file: file)
+                switch self {
+                case .encoding(let offset):
+                    return text.encodingError(at: offset)
+                case .longLine(let start, let limit):
+                    let (line, _) = text.location(ofByte: start)
+                    return ParseError(
+                        file: file, line: line, column: 1,
+                        message: "line \(line) is longer than \(limit) bytes, the limit for a line of this input; expected the go command's output")
+                }
+            }
+        }
+
+        let lineLimit: Int
+        /// Bytes before this offset are valid UTF-8 (a sequence cut by a read waits for the next).
+        var validUpTo = 0
+        /// Bytes before this offset have been searched for newlines.
+        var scannedUpTo = 0
+        var lineStart = 0
+
+        init(lineLimit: Int) { self.lineLimit = lineLimit }
+
+        mutating func check(_ b: UnsafeBufferPointer<UInt8>, atEnd: Bool) -> Problem? {
+            let n = b.count
+            // UTF-8: up to the last sequence that may be complete.
+            var end = n
+            if !atEnd {
+                var k = n
+                while k > validUpTo && k > n - 4 && b[k - 1] & 0xC0 == 0x80 { k -= 1 }
+                if k > validUpTo && k > n - 4 && b[k - 1] >= 0xC0 { end = k - 1 }
+            }
+            if end > validUpTo {
+                if let bad = InputText.firstInvalidByte(UnsafeBufferPointer(rebasing: b[validUpTo..<end])) {
+                    return .encoding(validUpTo + bad)
+                }
+                validUpTo = end
+            }
+            // Lines.
+            guard let base = b.baseAddress else { return nil }
+            var p = scannedUpTo
+            while p < n {
+                guard let hit = memchr(base + p, 0x0A, n - p) else { break }
+                let nl = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base
+                if nl - lineStart > lineLimit { return .longLine(start: lineStart, limit: lineLimit) }
+                lineStart = nl + 1
+                p = nl + 1
+            }
+            scannedUpTo = n
+            if n - lineStart > lineLimit { return .longLine(start: lineStart, limit: lineLimit) }
+            return nil
+        }
     }
 
     /// The 1-based line and column (counting characters) of `offset` in text that is valid UTF-8 before it.
@@ -264,7 +345,7 @@ extension InputText {
         return (line, column)
     }
 
-    private func encodingError(at offset: Int) -> ParseError {
+    fileprivate func encodingError(at offset: Int) -> ParseError {
         let byte = bytes[offset]
         if byte == 0 { return error(atByte: offset, "binary data, not text (a NUL byte)") }
         let hex = String(byte, radix: 16, uppercase: true)

@@ -183,6 +183,9 @@ struct ModGraphTextParser {
         let start = range.lowerBound, end = range.upperBound
         let p = b.baseAddress! + start
         if let found = tables.nodes.find(p, end - start, hash) { return found }
+        if end - start > ModGraphText.nodeLimit {
+            throw input.error(atByte: start, "expected path@version: this one is \(end - start) bytes long, longer than the \(ModGraphText.nodeLimit)-byte limit (a module cache path holds it, and PATH_MAX is 4096)")
+        }
         let id = try makeNode(b, start, end, &tables)
         let index = Int32(nodes.count)
         nodes.append(id)

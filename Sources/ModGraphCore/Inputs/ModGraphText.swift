@@ -58,6 +58,13 @@ public struct ModGraphText: Sendable {
 }
 
 extension ModGraphText {
+    /// The longest node text (`path@version`), 4096 bytes. The go command sets no length limit
+    /// on paths (`module.CheckPath` has none), but it keeps every module it reads in the module
+    /// cache under `PATH/@v/VERSION`, and no file path on Linux is longer than PATH_MAX (4096).
+    public static let nodeLimit = 4096
+    /// The longest line: two nodes and the blanks between them.
+    public static let lineLimit = 4 * nodeLimit
+
     /// Parses `go mod graph` output.
     ///
     /// - Throws: `ParseError` naming the line and column of the first malformed line: not

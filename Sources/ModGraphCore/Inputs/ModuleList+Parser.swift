@@ -200,6 +200,10 @@ struct ModuleListParser {
             throw fail(b, "\"Replace\" has no \"Path\": expected the replacement module path or directory")
         }
         if m.error != nil { return }
+        if m.path.utf8.count > ModGraphText.nodeLimit {
+            p = at("Path")
+            throw fail(b, "expected a module path: this one is \(m.path.utf8.count) bytes long, longer than the \(ModGraphText.nodeLimit)-byte limit")
+        }
         if let problem = ModulePath.checkImportPath(m.path) {
             p = at("Path")
             throw fail(b, "expected a module path: \(problem)")

@@ -195,7 +195,7 @@ struct DiffCommand: AsyncParsableCommand {
             for kind in InputSet.Kind.allCases where written.contains(kind.rawValue) {
                 let text = try InputText.read(
                     path: folder.appendingPathComponent(kind.rawValue).path,
-                    file: "\(rev):\(prefix)\(kind.rawValue)", sizeLimit: maxInputSize << 20)
+                    file: "\(rev):\(prefix)\(kind.rawValue)", sizeLimit: maxInputSize << 20, lineLimit: kind.lineLimit)
                 inputs.provide(kind, text, origin: .file)
             }
             if !noGo { LiveCapture.fill(&inputs, moduleRoot: folder, shownAs: shownRoot) }

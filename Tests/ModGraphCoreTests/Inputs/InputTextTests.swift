@@ -115,7 +115,7 @@ func removeTemporaryFile(_ path: String) {
         defer { removeTemporaryFile(big) }
         let error = inputError { () throws(ParseError) in try InputText.read(path: big, sizeLimit: 1 << 20) }
         #expect(error?.description == "\(big): file is 2097152 bytes, larger than the 1 MiB limit (--max-input-size)")
-        #expect(try InputText.read(path: big, sizeLimit: 2 << 20).bytes.count == 2 << 20)
+        #expect(try InputText.read(path: big, sizeLimit: 2 << 20, lineLimit: 2 << 20).bytes.count == 2 << 20)
     }
 
     @Test func readsLargeFilesCompletely() throws {
@@ -128,10 +128,13 @@ func removeTemporaryFile(_ path: String) {
         #expect(Array(input.lines).count == 50_000)
     }
 
-    @Test func readsStreamsInChunksUpToTheLimit() throws {
-        // A character device never ends: reading stops one byte past the limit.
+    @Test func readsOnlyRegularFiles() throws {
+        // A character device is refused without reading it (standard input is the way to stream;
+        // BadInputTests checks its limits).
         let error = inputError { () throws(ParseError) in try InputText.read(path: "/dev/zero", sizeLimit: 1 << 20) }
-        #expect(error?.description == "/dev/zero: input is larger than the 1 MiB limit (--max-input-size)")
+        #expect(error?.description == "/dev/zero: cannot read: is a character device, not a regular file; expected a file (or - for standard input)")
+        #expect(inputError { () throws(ParseError) in try InputText.readIfPresent(path: "/dev/null") }?.description
+            == "/dev/null: cannot read: is a character device, not a regular file; expected a file (or - for standard input)")
         // procfs files report size 0 but have content.
         if FileManager.default.fileExists(atPath: "/proc/version") {
             #expect(try InputText.read(path: "/proc/version").bytes.isEmpty == false)
@@ -182,5 +185,32 @@ func removeTemporaryFile(_ path: String) {
         // Non-space characters that share lead bytes with spaces.
         let lookalike = try InputText("\u{00A9}x\u{2010}y\u{3001}", file: "t")
         #expect(lookalike.goFields(0..<lookalike.bytes.count).count == 1)
+    }
+
+    /// Bytes are judged as they are read: invalid UTF-8 or a NUL at any read boundary is found at
+    /// its position, and a multi-byte character split by a read is not an error.
+    @Test(arguments: [(16 << 20) - 2, (16 << 20) - 1, 16 << 20])
+    func judgesBytesAcrossReads(_ at: Int) throws {
+        var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: (16 << 20) + 8)
+        for i in stride(from: 99, to: bytes.count, by: 100) { bytes[i] = 0x0A }
+        bytes.replaceSubrange(at..<(at + 3), with: [0xE2, 0x80, 0xAE])  // U+202E
+        let path = try temporaryFile(bytes)
+        defer { removeTemporaryFile(path) }
+        #expect(try InputText.read(path: path).bytes == bytes)
+        bytes[at + 2] = 0x41  // a cut sequence
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let error = inputError { () throws(ParseError) in try InputText.read(path: path) }
+        #expect(error?.message == "invalid UTF-8 (byte 0xE2); expected UTF-8 text")
+        let prefix = bytes[..<at]
+        #expect(error?.line == prefix.filter { $0 == 0x0A }.count + 1)
+    }
+
+    @Test func refusesALineOverTheLimit() throws {
+        let text = "short\n" + String(repeating: "x", count: 100) + "\nshort\n"
+        let path = try temporaryFile(Array(text.utf8))
+        defer { removeTemporaryFile(path) }
+        let error = inputError { () throws(ParseError) in try InputText.read(path: path, lineLimit: 99) }
+        #expect(error?.description == "\(path):2:1: line 2 is longer than 99 bytes, the limit for a line of this input; expected the go command's output")
+        #expect(try InputText.read(path: path, lineLimit: 100).bytes == Array(text.utf8))
     }
 }

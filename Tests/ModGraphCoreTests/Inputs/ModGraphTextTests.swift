@@ -116,14 +116,18 @@ import TestSupport
         #expect(late?.column == 20)
     }
 
-    @Test func handlesVeryLongNodes() throws {
-        let long1 = "x.com/" + String(repeating: "a", count: 70_000)
-        let long2 = "x.com/" + String(repeating: "a", count: 69_999) + "b"
+    @Test func handlesLongNodesUpToTheLimit() throws {
+        // Two nodes of exactly 4096 bytes that differ only in their last byte.
+        let long1 = "x.com/" + String(repeating: "a", count: 4096 - 6 - 7)
+        let long2 = "x.com/" + String(repeating: "a", count: 4096 - 6 - 8) + "b"
         let g = try parse("m \(long1)@v1.0.0\nm \(long2)@v1.0.0\n\(long1)@v1.0.0 \(long2)@v1.0.0\nm \(long1)@v1.0.0\n")
         #expect(g.nodes.count == 3)
         #expect(g.edges.count == 3)
         #expect(g.duplicateEdgeLines == [4])
         #expect(g.index(of: ModuleID(path: long2, version: "v1.0.0")) == 2)
+        let tooLong = "x.com/" + String(repeating: "a", count: 4096 - 6 - 6)
+        let error = inputError { () throws(ParseError) in try parse("m \(long1)@v1.0.0\nm \(tooLong)@v1.0.0\n") }
+        #expect(error?.description == "graph.txt:2:3: expected path@version: this one is 4097 bytes long, longer than the 4096-byte limit (a module cache path holds it, and PATH_MAX is 4096)")
     }
 
     @Test func mixesTheFastAndGeneralLineForms() throws {
