@@ -15,8 +15,12 @@ struct ModGraphTextParser {
     /// The node table, handed over to the result for lookups once the scan succeeds.
     private var nodeTable: NodeTable?
 
-    init(input: InputText) {
+    /// The most nodes accepted (`ModGraphText.nodeCountLimit`; smaller in tests).
+    let nodeCountLimit: Int
+
+    init(input: InputText, nodeCountLimit: Int = ModGraphText.nodeCountLimit) {
         self.input = input
+        self.nodeCountLimit = nodeCountLimit
     }
 
     mutating func run() throws(ParseError) -> ModGraphText {
@@ -185,6 +189,9 @@ struct ModGraphTextParser {
         if let found = tables.nodes.find(p, end - start, hash) { return found }
         if end - start > ModGraphText.nodeLimit {
             throw input.error(atByte: start, "expected path@version: this one is \(end - start) bytes long, longer than the \(ModGraphText.nodeLimit)-byte limit (a module cache path holds it, and PATH_MAX is 4096)")
+        }
+        if nodes.count == nodeCountLimit {
+            throw input.error(atByte: start, "more than \(nodeCountLimit) module versions: too many to analyze within bounded memory (the largest real graphs have a few thousand)")
         }
         let id = try makeNode(b, start, end, &tables)
         let index = Int32(nodes.count)

@@ -64,6 +64,9 @@ extension ModGraphText {
     public static let nodeLimit = 4096
     /// The longest line: two nodes and the blanks between them.
     public static let lineLimit = 4 * nodeLimit
+    /// The most nodes (module versions) a graph may have, 1,000,000: analyzing one takes memory
+    /// in proportion (README "Limits"), and real graphs have a few thousand.
+    public static let nodeCountLimit = 1_000_000
 
     /// Parses `go mod graph` output.
     ///

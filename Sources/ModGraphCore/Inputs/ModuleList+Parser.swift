@@ -19,9 +19,13 @@ struct ModuleListParser {
     /// Whether to check go's rules (`validate`, no repeated field) besides the JSON syntax.
     let checksGoRules: Bool
 
-    init(input: InputText, checksGoRules: Bool = true) {
+    /// The most objects accepted (`ModGraphText.nodeCountLimit`; smaller in tests).
+    let objectLimit: Int
+
+    init(input: InputText, checksGoRules: Bool = true, objectLimit: Int = ModGraphText.nodeCountLimit) {
         self.input = input
         self.checksGoRules = checksGoRules
+        self.objectLimit = objectLimit
     }
 
     mutating func run() throws(ParseError) -> [ModuleList.Module] {
@@ -41,6 +45,9 @@ struct ModuleListParser {
             skipSpace(b)
             if p == b.count { break }
             object += 1
+            if object > objectLimit {
+                throw fail(b, "more than \(objectLimit) module objects: too many to analyze within bounded memory (the largest real graphs have a few thousand)")
+            }
             if b[p] != UInt8(ascii: "{") {
                 throw fail(b, "expected '{' to start a module object, found \(describe(b))")
             }

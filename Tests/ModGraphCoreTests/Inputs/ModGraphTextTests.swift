@@ -130,6 +130,19 @@ import TestSupport
         #expect(error?.description == "graph.txt:2:3: expected path@version: this one is 4097 bytes long, longer than the 4096-byte limit (a module cache path holds it, and PATH_MAX is 4096)")
     }
 
+    /// A graph of more module versions than the node limit is refused at the line that passes
+    /// it, before the graph is built (README "Limits"; a limit of 1000 here, for speed).
+    @Test func refusesMoreNodesThanTheLimit() throws {
+        #expect(ModGraphText.nodeCountLimit == 1_000_000)
+        var text = ""
+        for i in 0..<1000 { text += "m a.b/m\(i)@v1.0.0\n" }
+        var parser = ModGraphTextParser(input: try InputText(text, file: "graph.txt"), nodeCountLimit: 1000)
+        let error = inputError { () throws(ParseError) in _ = try parser.run() }
+        #expect(error?.description == "graph.txt:1000:3: more than 1000 module versions: too many to analyze within bounded memory (the largest real graphs have a few thousand)")
+        var fits = ModGraphTextParser(input: try InputText(text, file: "graph.txt"), nodeCountLimit: 1001)
+        #expect(try fits.run().nodes.count == 1001)
+    }
+
     @Test func mixesTheFastAndGeneralLineForms() throws {
         let g = try parse("m a@v1.0.0\r\nm b@v1.0.0\n\tm  c@v1.0.0\nm d@v1.0.0\r\n\nm e@v1.0.0")
         #expect(g.edges.map { g.nodes[Int($0.to)].path } == ["a", "b", "c", "d", "e"])

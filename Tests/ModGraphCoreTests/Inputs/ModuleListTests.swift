@@ -50,6 +50,15 @@ import TestSupport
         #expect(error?.column == column)
     }
 
+    @Test func refusesMoreObjectsThanTheLimit() throws {
+        let text = String(repeating: "{}\n", count: 1001)
+        var parser = ModuleListParser(input: try InputText(text, file: "list.json"), checksGoRules: false, objectLimit: 1000)
+        let error = inputError { () throws(ParseError) in _ = try parser.run() }
+        #expect(error?.description == "list.json:1001:1: object 1001: more than 1000 module objects: too many to analyze within bounded memory (the largest real graphs have a few thousand)")
+        var fits = ModuleListParser(input: try InputText(text, file: "list.json"), checksGoRules: false, objectLimit: 1001)
+        #expect(try fits.run().count == 1001)
+    }
+
     /// What go list legitimately prints: a main module without a version, an unresolved module
     /// with an Error (and whatever path and version it was asked for), a directory replacement,
     /// paths that are import paths but not module paths (replaced requirements).
