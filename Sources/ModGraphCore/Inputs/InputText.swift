@@ -86,6 +86,9 @@ public struct InputText: Sendable {
                     throw ParseError(file: name, message: "cannot open: a symbolic link to a file that does not exist (\(linkTarget(path)))")
                 }
                 return nil
+            case ENOTDIR:
+                // A file where a folder of the path should be (vendor/ as a file): nothing there.
+                return nil
             case ELOOP:
                 throw ParseError(file: name, message: "cannot open: a symbolic link that loops (too many levels of symbolic links)")
             default:
