@@ -106,8 +106,10 @@ inputs_named() {
 }
 
 # `path version` pairs from every graph.txt, one a line.
+# (awk, not head, keeps the first lines: head would close the pipe early, and with
+# pipefail the writer's SIGPIPE would fail the script with status 141.)
 graph_pairs() {
-    inputs_named graph.txt | xargs -r cat | tr ' ' '\n' | grep '@' | LC_ALL=C sort -u | sed 's/@/ /' | head -2000
+    inputs_named graph.txt | xargs -r cat | tr ' ' '\n' | grep '@' | LC_ALL=C sort -u | sed 's/@/ /' | awk 'NR <= 2000'
 }
 
 # Seeds for a target, written into $2 afresh.
@@ -136,9 +138,9 @@ seeds() {
             # Three versions a seed, from neighbouring lines.
             graph_pairs | awk '{ print $2 }' | LC_ALL=C sort -u | paste -d'\n' - - - | split -l 3 -a 4 - "$dir/" ;;
         module-paths)
-            while read -r path version; do printf '%s\n%s' "$path" "$version" > "$dir/$i"; i=$((i + 1)); done < <(graph_pairs | head -500) ;;
+            while read -r path version; do printf '%s\n%s' "$path" "$version" > "$dir/$i"; i=$((i + 1)); done < <(graph_pairs | awk 'NR <= 500') ;;
         escaping)
-            while read -r path version; do printf '%s@%s' "$path" "$version" > "$dir/$i"; i=$((i + 1)); done < <(graph_pairs | head -300)
+            while read -r path version; do printf '%s@%s' "$path" "$version" > "$dir/$i"; i=$((i + 1)); done < <(graph_pairs | awk 'NR <= 300')
             printf '<a href="x">&amp;\n"|`*_[]\x1b[31m\xe2\x80\xae\\' > "$dir/hostile" ;;
     esac
 }

@@ -63,19 +63,21 @@ private let entities: [(String, Unicode.Scalar)] = [
 
 /// Decodes the entities the XML escaper writes; fails on any other `&`.
 private func decodeEntities(_ s: String, _ what: String) -> String {
+    // Scalar by scalar: String.hasPrefix compares characters, and "&amp;" followed by a
+    // combining mark is one character longer than "&amp;".
     var out = String.UnicodeScalarView()
-    var rest = Substring(s)
-    while let first = rest.unicodeScalars.first {
+    var rest = Substring(s).unicodeScalars
+    while let first = rest.first {
         if first == "&" {
-            guard let (name, scalar) = entities.first(where: { rest.hasPrefix($0.0) }) else {
+            guard let (name, scalar) = entities.first(where: { rest.starts(with: $0.0.unicodeScalars) }) else {
                 Fuzz.require(false, "raw & in \(what)")
                 return ""
             }
             out.append(scalar)
-            rest = rest.dropFirst(name.count)
+            rest = rest.dropFirst(name.unicodeScalars.count)
         } else {
             out.append(first)
-            rest = Substring(rest.unicodeScalars.dropFirst())
+            rest = rest.dropFirst()
         }
     }
     return String(out)

@@ -154,23 +154,21 @@ struct VendorConsistencyCorpusTests {
         #expect(result.exitStatus == 0 && result.stderr.isEmpty)
     }
 
-    /// The check on the largest entry, timed: parsing go.mod and modules.txt included.
-    @Test func containerdIsFast() throws {
+    /// The check on the largest entry, five times over the same input (parsing go.mod and
+    /// modules.txt included) gives the same verdict each time. Its speed is measured by
+    /// `bash scripts/record/dirhash/bench.sh`, not asserted here: a timed test fails at random
+    /// on a loaded machine.
+    @Test func containerdRepeatsItsVerdict() throws {
         let entry = "containerd-containerd@v2.1.5"
         try #require(Corpus.entries.contains(entry))
         let root = "/tmp/corpus-work/\(entry)"
         let files = try Self.files(Recorded(entry: entry, title: "", diff: [], output: "", exitStatus: 0), root: root)
         let input = VendorCheckInput(workingDirectory: root, flags: ["-mod=vendor"], files: files)
-        var best = Duration.seconds(60)
-        for _ in 0..<5 {
-            let clock = ContinuousClock()
-            let start = clock.now
-            let result = VendorConsistency.check(input)
-            best = min(best, clock.now - start)
-            #expect(result.consistent)
+        let first = VendorConsistency.check(input)
+        #expect(first.consistent)
+        for _ in 0..<4 {
+            let again = VendorConsistency.check(input)
+            #expect(again.consistent && again.stderr == first.stderr && again.exitStatus == first.exitStatus)
         }
-        // Well under 20 ms in a release build; debug builds get more room.
-        #expect(best < .milliseconds(200), "best of 5: \(best)")
-        print("VendorConsistency on \(entry): best of 5 \(best)")
     }
 }
