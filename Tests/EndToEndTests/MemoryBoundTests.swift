@@ -6,8 +6,9 @@ import TestSupport
 /// peak resident set of a child modgraph process, measured by /usr/bin/time, on a generated
 /// 50 MB graph.txt.
 @Suite(.serialized) struct MemoryBoundTests {
-    /// The factor the README states for a graph of the usual shape.
-    static let factor = 10
+    /// The bound the README states for a graph of the usual shape (measured: 7.6× before the
+    /// report writers ran side by side and report.json was streamed, 12× since).
+    static let factor = 16
 
     /// A deterministic graph of about `bytes` bytes: modules at three versions, each version
     /// requiring five modules of higher index (so the graph is acyclic, as most are), the main

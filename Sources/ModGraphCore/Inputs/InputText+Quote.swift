@@ -14,7 +14,11 @@ extension InputText {
                     let hex = String(u.value, radix: 16)
                     out += u.value < 0x100 ? "\\x" + (hex.count == 1 ? "0" + hex : hex) : "\\u" + hex
                 } else if Escaping.isInvisible(u) {
-                    out += "\\u" + String(u.value, radix: 16)
+                    // Go's escapes: \u with exactly four hex digits, \U with eight.
+                    let hex = String(u.value, radix: 16)
+                    out += u.value <= 0xFFFF
+                        ? "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                        : "\\U" + String(repeating: "0", count: 8 - hex.count) + hex
                 } else {
                     out.unicodeScalars.append(u)
                 }

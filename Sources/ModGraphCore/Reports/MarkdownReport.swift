@@ -59,10 +59,24 @@ public enum MarkdownReport {
                 text: out.joined(separator: "\n") + "\n", shownFindings: analysis.findings.count,
                 shownModules: analysis.buildList.modules.count, isCut: false)
         }
-        // Cut: the diagram stays while it leaves the findings half of the room.
-        let chartBytes = chart.reduce(0) { $0 + $1.utf8.count + 1 }
-        let summaryBytes = summary.reduce(0) { $0 + $1.utf8.count + 1 }
-        return compact(analysis, head: summaryBytes + chartBytes <= limit / 2 ? head : summary, inputs: inputs, limit: limit)
+        // Cut: the diagram keeps at most half of the room (folded further to fit), the
+        // findings the rest; a diagram that cannot fit even folded is said to be left out.
+        func bytes(_ lines: [String]) -> Int { lines.reduce(0) { $0 + $1.utf8.count + 1 } }
+        let summaryBytes = bytes(summary)
+        guard mermaid, summaryBytes + bytes(chart) > limit / 2 else {
+            return compact(analysis, head: head, inputs: inputs, limit: limit)
+        }
+        let room = limit / 2 - summaryBytes - 1_000  // the diagram's heading and notes
+        let smaller = room >= 2_000 ? diagram(analysis, characters: room) : []
+        if !smaller.isEmpty, summaryBytes + bytes(smaller) <= limit / 2 {
+            return compact(analysis, head: summary + smaller, inputs: inputs, limit: limit)
+        }
+        let leftOut = [
+            "### Graph", "",
+            "The Mermaid graph is left out: even folded it does not fit beside the findings within "
+                + "GitHub's comment limit (graph.svg and report.html draw the modules).", "",
+        ]
+        return compact(analysis, head: summary + leftOut, inputs: inputs, limit: limit)
     }
 
     static func code(_ s: String) -> String { Escaping.markdownInlineCode(s) }
@@ -83,9 +97,10 @@ public enum MarkdownReport {
     }
 
     /// The Mermaid flowchart, with a note of what was folded; nothing without a main module.
-    static func diagram(_ a: Analysis) -> [String] {
+    static func diagram(_ a: Analysis, characters: Int? = nil) -> [String] {
         guard !a.mainModules.isEmpty, !a.buildList.modules.isEmpty else { return [] }
-        let rendered = MermaidDiagram.analysis(a).render()
+        let chart = MermaidDiagram.analysis(a)
+        let rendered = characters.map { chart.render(limits: MermaidDiagram.Limits(characters: $0)) } ?? chart.render()
         var out = ["### Graph", ""]
         out.append(
             "The main module, its direct requirements (blue) and the modules with errors (red border) or "

@@ -214,3 +214,19 @@ func removeTemporaryFile(_ path: String) {
         #expect(try InputText.read(path: path, lineLimit: 100).bytes == Array(text.utf8))
     }
 }
+
+/// Quoted text in messages: invisible characters as go's own escapes, which read back.
+@Suite struct InputTextQuoteTests {
+    /// Found by the escaping fuzz target: U+061C was written `\u61c`, which is no escape.
+    @Test(arguments: ["cloud.google\u{61C}om", "a\u{202E}b", "x\u{FEFF}", "e\u{E0001}z"])
+    func invisibleCharactersRoundTrip(_ text: String) {
+        let quoted = InputText.quoted(text)
+        #expect(!quoted.unicodeScalars.contains { Escaping.isInvisible($0) })
+        #expect(ModFileSyntax.unquote(quoted) == text, "\(quoted)")
+    }
+
+    @Test func escapesHaveGosWidth() {
+        #expect(InputText.quoted("a\u{61C}") == "\"a\\u061c\"")
+        #expect(InputText.quoted("\u{E0001}") == "\"\\U000e0001\"")
+    }
+}
