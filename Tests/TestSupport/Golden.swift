@@ -2,14 +2,17 @@ import Foundation
 
 /// Golden files: expected output kept under `Tests/Fixtures/golden/`.
 ///
-/// Set `RECORD_GOLDEN=1` to write the actual output as the new expectation.
+/// Set `RECORD_GOLDEN=1` to write the actual output as the new expectation. A recording run
+/// fails every golden check it records ("recorded, re-run"), so it can never pass for a
+/// test that compares nothing; run the tests again without the variable to check.
 public enum Golden {
     public static var isRecording: Bool { ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" }
 
     public static func url(_ name: String) -> URL { RepoPaths.fixture("golden/\(name)") }
 
     /// Compares `actual` with the golden file byte for byte.
-    /// - Returns: nil when equal (or just recorded), else a message with the first differing lines.
+    /// - Returns: nil when equal, else a message: the first differing lines, or that the file
+    ///   was recorded.
     public static func check(_ actual: String, against name: String) -> String? {
         let url = url(name)
         if isRecording {
@@ -18,7 +21,7 @@ public enum Golden {
             do { try actual.write(to: url, atomically: true, encoding: .utf8) } catch {
                 return "could not record \(url.path): \(error)"
             }
-            return nil
+            return "recorded \(name), re-run without RECORD_GOLDEN=1 to check it"
         }
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
             return "missing golden file \(url.path); run with RECORD_GOLDEN=1 to create it"

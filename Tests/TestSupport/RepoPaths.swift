@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Locations inside the repository and beside it, found from this file's own path,
 /// so tests run the same from any working directory.
@@ -36,4 +37,14 @@ public enum Corpus {
     }
 
     public static func entry(_ name: String) -> URL { RepoPaths.corpus.appendingPathComponent(name) }
+
+    /// Whether the corpus holds `name` (a folder), for tests about one entry.
+    public static func has(_ name: String) -> Bool {
+        FileManager.default.fileExists(atPath: entry(name).path)
+    }
+
+    /// Shown when a test about one entry is skipped.
+    public static func skipReason(_ name: String) -> Comment {
+        Comment(rawValue: "corpus entry \(name) is absent: test skipped")
+    }
 }

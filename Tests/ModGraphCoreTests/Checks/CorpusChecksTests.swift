@@ -80,9 +80,9 @@ struct CorpusChecksTests {
 
     /// buildah v1.21.6 pins 18 modules with wildcard replaces, several at the version MVS
     /// selects anyway: those pins are in effect (they rewrite every other version of the path).
-    @Test func buildahPins() throws {
+    @Test(.enabled(if: captured.contains("containers-buildah@v1.21.6"), Corpus.skipReason("containers-buildah@v1.21.6")))
+    func buildahPins() throws {
         let entry = "containers-buildah@v1.21.6"
-        guard Self.captured.contains(entry) else { return }
         let a = try analyze(entry)
         let replaced = a.findings.with("replaced")
         #expect(replaced.count == 18)
