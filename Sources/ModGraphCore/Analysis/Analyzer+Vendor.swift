@@ -8,7 +8,7 @@ extension Analyzer {
     /// Only real drift is reported here: a capture folder (vendor/ holding only modules.txt),
     /// a modules.txt given with `--vendor`, or a build list from go.mod alone skip the checks
     /// they cannot do without a note, and modules `gosum-missing` already names are left out.
-    @Sendable static func vendorDriftFindings(_ context: AnalysisContext) -> [Finding] {
+    @Sendable static func vendorDriftFindings(_ context: ModuleLoad) -> [Finding] {
         let inputs = context.inputs
         guard inputs.vendorDirectory, let manifest = context.vendorManifest else { return [] }
         let vendor = InputSet.join(inputs.root, "vendor")
@@ -30,9 +30,9 @@ extension Analyzer {
     /// The vendor section of the report and the consistency check's findings: exactly what
     /// `vendor-check` says for the folder (same verdict, same messages), files named under the
     /// folder as the user named it.
-    static func vendorVerdict(_ context: AnalysisContext) -> (VendorStatus, [Finding]) {
+    static func vendorVerdict(_ context: ModuleLoad) -> (VendorStatus, [Finding]) {
         let inputs = context.inputs
-        guard let load = context.load else {
+        guard let load = context.loader else {
             return (VendorStatus(present: inputs.vendorDirectory, consistent: nil), [])
         }
         let vendorDirectory = load.vendorRoot.map { GoFilePath.join($0, "vendor") }

@@ -8,7 +8,7 @@
 public enum CycleCheck {
     public static let id = "cycle"
 
-    @Sendable public static func run(_ context: AnalysisContext) -> [Finding] {
+    @Sendable public static func run(_ context: ModuleLoad) -> [Finding] {
         let sel = context.selected
         let cycles = Cycles(successors: sel.successors)
         return cycles.cycles.map { members in

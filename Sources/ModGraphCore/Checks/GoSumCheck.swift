@@ -9,7 +9,7 @@
 public enum GoSumCheck {
     public static let id = "gosum-missing"
 
-    @Sendable public static func run(_ context: AnalysisContext) -> [Finding] {
+    @Sendable public static func run(_ context: ModuleLoad) -> [Finding] {
         guard let goSum = context.goSum else { return [] }
         var present: Set<ModuleID> = []
         for line in goSum.lines + (context.goWorkSum?.lines ?? []) {

@@ -6,7 +6,7 @@
 public enum GoVersionCheck {
     public static let id = "go-version"
 
-    @Sendable public static func run(_ context: AnalysisContext) -> [Finding] {
+    @Sendable public static func run(_ context: ModuleLoad) -> [Finding] {
         guard let main = context.mainGoVersion, GoVersion.isValid(main) else { return [] }
         let fromGraph = context.graphGoVersions
         let toolchain = context.goMod?.toolchain.map { GoVersion.fromToolchain($0.name) }.flatMap { $0.isEmpty ? nil : $0 }

@@ -3,7 +3,7 @@
 public enum IncompatibleCheck {
     public static let id = "incompatible"
 
-    @Sendable public static func run(_ context: AnalysisContext) -> [Finding] {
+    @Sendable public static func run(_ context: ModuleLoad) -> [Finding] {
         context.buildList.modules.compactMap { m in
             guard let used = m.effective, ModuleVersion.isIncompatible(used.version) else { return nil }
             let major = Semver.major(used.version)

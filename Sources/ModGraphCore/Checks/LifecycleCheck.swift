@@ -6,7 +6,7 @@ public enum LifecycleCheck {
     public static let deprecatedID = "deprecated"
     public static let retractedID = "retracted"
 
-    @Sendable public static func run(_ context: AnalysisContext) -> [Finding] {
+    @Sendable public static func run(_ context: ModuleLoad) -> [Finding] {
         var updates: [String: String] = [:]
         for m in context.list?.modules ?? [] {
             if let u = m.update, !u.version.isEmpty { updates[m.path] = u.version }

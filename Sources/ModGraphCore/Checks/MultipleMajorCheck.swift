@@ -6,7 +6,7 @@
 public enum MultipleMajorCheck {
     public static let id = "multiple-major"
 
-    @Sendable public static func run(_ context: AnalysisContext) -> [Finding] {
+    @Sendable public static func run(_ context: ModuleLoad) -> [Finding] {
         // Families start from the paths with a major suffix; the suffixless member, if any,
         // is looked up by the family's prefix.
         var families: [String: [SelectedModule]] = [:]
@@ -51,9 +51,9 @@ public enum MultipleMajorCheck {
 
     /// The selected requirers of each selected path, as `path@version` (main modules bare).
     struct Requirers {
-        let context: AnalysisContext
+        let context: ModuleLoad
 
-        init(_ context: AnalysisContext) { self.context = context }
+        init(_ context: ModuleLoad) { self.context = context }
 
         func of(_ path: String) -> [String] {
             let sel = context.selected

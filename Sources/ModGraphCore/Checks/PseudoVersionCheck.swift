@@ -6,7 +6,7 @@
 public enum PseudoVersionCheck {
     public static let id = "pseudo-version"
 
-    @Sendable public static func run(_ context: AnalysisContext) -> [Finding] {
+    @Sendable public static func run(_ context: ModuleLoad) -> [Finding] {
         context.buildList.modules.compactMap { m in
             guard let used = m.effective, ModuleVersion.isPseudo(used.version) else { return nil }
             let base = ModuleVersion.pseudoBase(used.version) ?? ""

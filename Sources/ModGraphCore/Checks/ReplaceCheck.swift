@@ -23,7 +23,7 @@ public enum ReplaceCheck {
         }
     }
 
-    @Sendable public static func run(_ context: AnalysisContext) -> [Finding] {
+    @Sendable public static func run(_ context: ModuleLoad) -> [Finding] {
         var out: [Finding] = []
         // Directives wiring workspace modules to each other are shown as the workspace, not here.
         var used = Set(context.workspaceWiring.map { "\($0.file):\($0.directive.line)" })  // "file:line" of the directives in effect

@@ -7,7 +7,7 @@
 public enum StaleInputCheck {
     public static let id = "stale-input"
 
-    @Sendable public static func run(_ context: AnalysisContext) -> [Finding] {
+    @Sendable public static func run(_ context: ModuleLoad) -> [Finding] {
         guard let graph = context.graph, let list = context.list else { return [] }
         let graphFile = context.inputs[.graph]?.file ?? "graph.txt"
         var out: [Finding] = []

@@ -58,7 +58,7 @@ public enum VersionSkewCheck {
     /// How many requirers a message names before counting the rest.
     static let listed = 8
 
-    @Sendable public static func run(_ context: AnalysisContext) -> [Finding] {
+    @Sendable public static func run(_ context: ModuleLoad) -> [Finding] {
         guard let graph = context.graph else { return [] }
         let isSelected = context.selectedInGraph
         let modules = context.buildList.modules

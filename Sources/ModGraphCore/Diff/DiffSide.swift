@@ -12,17 +12,16 @@ public struct DiffSide: Sendable {
         self.replaceDirectives = replaceDirectives
     }
 
-    /// Analyzes `inputs` and reads the replace directives of its go.mod and go.work.
+    /// Loads `inputs` (`ModuleLoad.load`), analyzes them and takes the replace directives of the
+    /// folder's go.mod and go.work from the same load.
     ///
     /// - Throws: `ParseError` for the first input that does not parse.
     public static func load(_ inputs: InputSet, label: String) throws(ParseError) -> DiffSide {
-        let analysis = try Analyzer.analyze(inputs, name: label)
-        var goMod: GoModFile?
-        if let text = inputs[.goMod] { goMod = try GoModFile.parseMainModule(text) }
-        var goWork: GoWorkFile?
-        if let text = inputs[.goWork] { goWork = try GoWorkFile.parse(text) }
+        let load = try ModuleLoad.load(inputs)
+        let analysis = Analyzer.analyze(load, name: label)
+        let goWork = load.goWorkOrigin == .folder ? load.goWork : nil
         return DiffSide(
             label: label, analysis: analysis,
-            replaceDirectives: ReplaceDirective.all(goMod: goMod, goWork: goWork))
+            replaceDirectives: ReplaceDirective.all(goMod: load.goMod, goWork: goWork))
     }
 }

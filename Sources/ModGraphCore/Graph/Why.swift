@@ -69,7 +69,7 @@ extension Why {
     /// Answers `why module[@version]`; nil when neither the build list nor the graph knows the
     /// module path (or, with a version, that version).
     public static func answer(
-        _ context: AnalysisContext, module: String, version: String? = nil, maxPaths: Int = defaultMaxPaths
+        _ context: ModuleLoad, module: String, version: String? = nil, maxPaths: Int = defaultMaxPaths
     ) -> Why? {
         let selectedVersion = context.buildList.module(module)?.version
         let graph = context.graph

@@ -4,7 +4,7 @@ extension Policy {
     public static let replaceNotAllowedID = "replace-not-allowed"
 
     /// Checks the build list against the deny list and the replacement allow-list.
-    public func findings(_ context: AnalysisContext) -> [Finding] {
+    public func findings(_ context: ModuleLoad) -> [Finding] {
         var out: [Finding] = []
         let sel = context.selected
         for m in context.buildList.modules {

@@ -58,7 +58,9 @@ public enum VendorVerification {
             timings.append((stage, now - mark))
             mark = now
         }
-        let result = VendorConsistency.check(
+        // The go command's loading, where it would run and with its flags: the same loader
+        // every command starts from (`ModuleLoad`), run once.
+        let result = ModuleLoad.goLoader(
             directory: options.directory, flags: options.flags, environment: options.environment,
             goVersion: options.goVersion)
         lap("consistency")
@@ -117,7 +119,7 @@ public enum VendorVerification {
                 // A workspace's vendor/ sits beside go.work, with no go.mod of its own.
                 throw BuildListUnavailable()
             }
-            let context = try Analyzer.context(for: inputs)
+            let context = try ModuleLoad.load(inputs, loader: result)
             buildList = context.buildList
             report.buildListSource = context.buildList.source
             goSum = context.goSum

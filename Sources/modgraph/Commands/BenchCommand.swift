@@ -218,7 +218,7 @@ struct BenchCommand: AsyncParsableCommand {
     /// Resolution cases on parsed inputs: minimal version selection, stats, every check of
     /// `analyze`, and `why` for the module deepest in the selected graph.
     func resolutionRows(_ inputs: InputSet, name: String) throws -> [[String]] {
-        let context = try Analyzer.context(for: inputs)
+        let context = try ModuleLoad.load(inputs)
         var rows: [[String]] = []
         if let graph = context.graph {
             let edges = "\(graph.edgeCount) edges"

@@ -70,12 +70,12 @@ struct WhyCommand: AsyncParsableCommand {
         var overrides: [InputSet.Kind: String] = [:]
         overrides[.graph] = graphFile
         overrides[.list] = listFile
-        let context: AnalysisContext
-        switch Result(catching: { () throws(ParseError) -> AnalysisContext in
+        let context: ModuleLoad
+        switch Result(catching: { () throws(ParseError) -> ModuleLoad in
             var inputs = try InputSet.load(root: path, overrides: overrides)
             inputs.environment = EnvironmentGather.effectiveEnvironment(ProcessInfo.processInfo.environment)
             if !noGo { LiveCapture.fill(&inputs, root: path) }
-            return try Analyzer.context(for: inputs)
+            return try ModuleLoad.load(inputs)
         }) {
         case .success(let c): context = c
         case .failure(let error):

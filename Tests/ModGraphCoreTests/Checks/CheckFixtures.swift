@@ -24,8 +24,8 @@ enum CheckFixture {
     /// The analysis context of a sample, changed as `inputs` describes.
     static func context(
         sample: String, replacing: [InputSet.Kind: String] = [:], removing: Set<InputSet.Kind> = []
-    ) throws -> AnalysisContext {
-        try Analyzer.context(for: inputs(sample: sample, replacing: replacing, removing: removing))
+    ) throws -> ModuleLoad {
+        try ModuleLoad.load(inputs(sample: sample, replacing: replacing, removing: removing))
     }
 
     /// A sample's recorded file as text.
@@ -34,13 +34,13 @@ enum CheckFixture {
     }
 
     /// A context from in-memory files only (no sample behind it).
-    static func context(goMod: String? = nil, graph: String? = nil, list: String? = nil, goSum: String? = nil) throws -> AnalysisContext {
+    static func context(goMod: String? = nil, graph: String? = nil, list: String? = nil, goSum: String? = nil) throws -> ModuleLoad {
         var inputs = InputSet(root: "mem")
         let files: [(InputSet.Kind, String?)] = [(.goMod, goMod), (.graph, graph), (.list, list), (.goSum, goSum)]
         for (kind, text) in files {
             if let text { inputs.provide(kind, try InputText(text, file: "mem/\(kind.rawValue)"), origin: .file) }
         }
-        return try Analyzer.context(for: inputs)
+        return try ModuleLoad.load(inputs)
     }
 }
 

@@ -24,7 +24,7 @@ import TestSupport
     func mvsEqualsGoList(universe: String) throws {
         let dir = Self.root.appendingPathComponent(universe)
         let inputs = try InputSet.load(root: dir.path)
-        let ctx = try Analyzer.context(for: inputs)
+        let ctx = try ModuleLoad.load(inputs)
         let graph = try #require(ctx.graph)
         let list = try #require(ctx.list)
         var expected: [String: String] = [:]

@@ -4,8 +4,8 @@ import TestSupport
 @testable import ModGraphCore
 
 @Suite struct WhyTests {
-    func context(_ sample: String) throws -> AnalysisContext {
-        try Analyzer.context(for: InputSet.load(root: RepoPaths.sample(sample).path))
+    func context(_ sample: String) throws -> ModuleLoad {
+        try ModuleLoad.load(InputSet.load(root: RepoPaths.sample(sample).path))
     }
 
     @Test func multiMajorLibPathsShortestFirst() throws {
@@ -62,7 +62,7 @@ import TestSupport
             example.com/main@v0.1.0 example.com/b@v1.0.0
 
             """, file: "m/graph.txt"), origin: .file)
-        let ctx = try Analyzer.context(for: inputs)
+        let ctx = try ModuleLoad.load(inputs)
         #expect(ctx.buildList.module("example.com/b")?.version == "v1.0.0")
         let why = try #require(Why.answer(ctx, module: "example.com/b"))
         #expect(why.selected == "v1.0.0")
@@ -143,7 +143,7 @@ import TestSupport
     func corpusDeepestModule() throws {
         let entry = "containerd-containerd@v2.1.5"
         let folder = Corpus.entry(entry)
-        let ctx = try Analyzer.context(for: InputSet.load(root: folder.path))
+        let ctx = try ModuleLoad.load(InputSet.load(root: folder.path))
         let g = try IndependentGraph(folder: folder)
         let depths = g.depths()
         let deepest = depths.indices.max { depths[$0] != depths[$1] ? depths[$0] < depths[$1] : g.nodes[$0] > g.nodes[$1] }!

@@ -1,4 +1,4 @@
-extension Analyzer {
+extension ModuleLoad {
     /// Refuses a second main module in a capture, unless it comes from a workspace.
     ///
     /// The go command prints several main modules (bare paths in `go mod graph`, `"Main": true`

@@ -1,6 +1,6 @@
 /// Look-ups the conflict checks share: go.mod lines, the main module's go line, which graph
 /// nodes are selected.
-extension AnalysisContext {
+extension ModuleLoad {
     /// Where go.mod requires `path` (its first `require` line); nil when it does not.
     func requireLocation(_ path: String) -> SourceLocation? {
         for goMod in mainGoMods {
@@ -52,7 +52,7 @@ extension AnalysisContext {
     /// Replace directives that point at a workspace module's own directory: workspace wiring,
     /// not a replacement of a dependency (the workspace module is a main module either way).
     public var workspaceWiring: [(file: String, directive: GoModFile.Replacement)] {
-        guard let load, load.isWorkspace else { return [] }
+        guard let load = loader, load.isWorkspace else { return [] }
         let roots = Set(load.mainModules.map(\.root))
         var out: [(String, GoModFile.Replacement)] = []
         func wires(_ r: GoModFile.Replacement, from dir: String) -> Bool {

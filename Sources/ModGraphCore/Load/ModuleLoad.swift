@@ -1,0 +1,44 @@
+/// A loaded module or workspace: what the go command's loader decides for one folder, and
+/// every input parsed, with the graph and the build list derived from them.
+///
+/// Built once per folder by `ModuleLoad.load(_:)`. `analyze`, `why`, `diff` (each side),
+/// `baseline` and `vendor-check` all start from it; checks read it and return findings.
+///
+/// - Main modules: `mainModules` (paths, in go.work's order) and `mainGoMods` (their go.mod
+///   files); `modules` pairs each with its directory.
+/// - The go.work in effect: `goWork`, and why (`goWorkOrigin`).
+/// - Replacements in effect and where each comes from: `replacementsInEffect`.
+/// - The vendor-mode decision and its reason: `vendorMode`.
+/// - The build list and where it came from: `buildList` (`buildList.source`).
+/// - The graph when `go mod graph` output is there: `graph`. Inputs that were missing: `missingInputs`.
+public struct ModuleLoad: Sendable {
+    public var inputs: InputSet
+    /// The folder's own go.mod, as read (nil without one).
+    public var goMod: GoModFile?
+    /// go.sum; in a workspace without a go.sum in the folder, every module's go.sum and
+    /// go.work.sum read as one file.
+    public var goSum: GoSumFile?
+    /// The go.work in effect (the folder's, one above it, or `GOWORK`'s); nil outside a workspace.
+    public var goWork: GoWorkFile?
+    /// go.work.sum beside the go.work in effect: its lines count for go.sum coverage.
+    public var goWorkSum: GoSumFile?
+    public var vendorManifest: VendorManifest?
+    public var graphText: ModGraphText?
+    public var list: ModuleList?
+    /// Every version `go mod graph` named.
+    public var graph: ModuleGraph?
+    public var mainModules: [String]
+    /// What the go command's loader does in the folder (reproduced offline, as `vendor-check`
+    /// runs it): the go.work in effect, the main modules with their directories and go.mod
+    /// files, whether vendor mode applies and why, and the vendor consistency check.
+    /// Nil for a folder without go.mod or go.work (captures only).
+    public var loader: VendorCheckResult?
+    /// Every main module's go.mod (go.work's `use` list in a workspace, else go.mod), in order,
+    /// named as the user named the folder.
+    public var mainGoMods: [GoModFile]
+    public var buildList: BuildList
+    public var selected: SelectedGraph
+}
+
+/// A check: reads the loaded module, returns findings (never throws, never prints).
+public typealias Check = @Sendable (ModuleLoad) -> [Finding]
