@@ -81,6 +81,50 @@ public struct GoCommand: Sendable {
         return try run(command + flags + args, in: moduleRoot, environment: env)
     }
 
+    /// Runs `go COMMAND... ARGS...` in workspace mode against a private copy of go.work and go.work.sum.
+    ///
+    /// In workspace mode the go command never writes the modules' go.mod or go.sum (it cannot
+    /// take `-modfile`); the one file it may write is go.work.sum, beside the go.work it reads.
+    /// So it reads a copy of `goWork` (its `use` and directory `replace` paths made absolute,
+    /// `GoWorkFile.relocatedText`) in a scratch folder with a copy of go.work.sum, through
+    /// `GOWORK`; GOFLAGS is replaced by `-mod=readonly` and GOTOOLCHAIN is local.
+    /// - Parameters:
+    ///   - goWork: the go.work in effect (absolute).
+    public func runReadOnlyInWorkspace(_ command: [String], _ args: [String] = [], goWork: URL) throws -> Output {
+        let fm = FileManager.default
+        let scratch = fm.temporaryDirectory.appendingPathComponent("modgraph-\(UUID().uuidString)")
+        do {
+            try fm.createDirectory(at: scratch, withIntermediateDirectories: true)
+        } catch {
+            throw OutputError("cannot create the folder \(scratch.path) for go's copy of go.work: \(OutputError.reason(of: error))")
+        }
+        defer { try? fm.removeItem(at: scratch) }
+        let workCopy = scratch.appendingPathComponent("go.work")
+        do {
+            let text = try InputText.read(path: goWork.path)
+            let work = try GoWorkFile.parse(text)
+            try Data(work.relocatedText(from: goWork.deletingLastPathComponent().path).utf8).write(to: workCopy)
+        } catch let error as ParseError {
+            throw OutputError("cannot copy \(goWork.path) for go: \(error.description)")
+        }
+        let sum = goWork.deletingLastPathComponent().appendingPathComponent("go.work.sum")
+        if fm.fileExists(atPath: sum.path) {
+            do {
+                try fm.copyItem(at: sum, to: scratch.appendingPathComponent("go.work.sum"))
+            } catch {
+                throw OutputError("cannot copy \(sum.path) for go: \(OutputError.reason(of: error))")
+            }
+        }
+        let env = [
+            "GOFLAGS": "-mod=readonly",
+            "GOWORK": workCopy.path,
+            "GOTOOLCHAIN": "local",
+        ]
+        var flags: [String] = []
+        if command.first != "mod" { flags.append("-mod=readonly") }
+        return try run(command + flags + args, in: scratch, environment: env)
+    }
+
     /// Runs the go command with `overrides` on top of the current environment.
     public func run(_ args: [String], in directory: URL, environment overrides: [String: String]) throws -> Output {
         let out = try ChildProcess.run(executable, args, in: directory, environment: overrides)

@@ -130,3 +130,81 @@ import TestSupport
         #expect(try FileManager.default.contentsOfDirectory(atPath: tmp.path).isEmpty, "go's scratch copy is removed")
     }
 }
+
+extension LiveGoReadOnlyTests {
+    /// The parts of report.json the go command's answers decide, with the build list as path@version.
+    func workspaceEssentials(_ url: URL) throws -> String {
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any] ?? [:]
+        var kept = json.filter { ["mainModules", "vendor", "stats"].contains($0.key) }
+        kept["buildList"] = (json["buildList"] as? [[String: Any]] ?? []).map {
+            "\($0["path"] as? String ?? "")@\($0["version"] as? String ?? "")"
+        }
+        return String(decoding: try JSONSerialization.data(withJSONObject: kept, options: [.sortedKeys]), as: UTF8.self)
+    }
+
+    /// In a workspace, go runs in workspace mode (every `use`d module is a main module) and
+    /// read-only: go.work, go.work.sum and every member's go.mod and go.sum keep their bytes and
+    /// times, and the answers are those go 1.23 recorded for the sample.
+    @Test(.enabled(if: go != nil, skipReason))
+    func workspaceRunsInWorkspaceModeAndLeavesItUntouched() throws {
+        var (work, env) = try prepare()
+        defer { try? FileManager.default.removeItem(at: work) }
+        env["GOWORK"] = ""
+        // Hostile and valid in workspace mode: a go run that kept it could not list `all`.
+        env["GOFLAGS"] = "-mod=vendor"
+        let repo = try moduleRoot("workspace", in: work)
+        let before = try TreeSnapshot(repo)
+        for file in ["go.work", "go.work.sum", "app/go.mod", "app/go.sum", "greeter/go.mod", "greeter/go.sum", "tools/go.mod"] {
+            #expect(before.entries["/" + file] != nil, "the snapshot holds \(file)")
+        }
+        let live = try ModGraphProcess.run(["analyze", "repo", "--output", "out", "--no-svg"], in: work, environment: env)
+        #expect(live.status == 0, "\(live.stderr)")
+        #expect(live.stderr.contains("running go mod graph"))
+        #expect(live.stderr.contains("running go list -m -e -json all"))
+        #expect(!live.stderr.contains("warning"), "\(live.stderr)")
+        expectSame(before, try TreeSnapshot(repo))
+
+        let captured = try ModGraphProcess.run(
+            ["analyze", RepoPaths.sample("workspace").path, "--output", "ref", "--name", "repo", "--no-svg", "--no-go"], in: work)
+        #expect(captured.status == 0)
+        let a = try workspaceEssentials(work.appendingPathComponent("out/repo/report.json"))
+        let b = try workspaceEssentials(work.appendingPathComponent("ref/repo/report.json"))
+        #expect(a == b)
+        // go answered in workspace mode: the root has no go.mod, so module mode could not, and
+        // the graph holds every workspace module (tools requires nothing) as in the recording.
+        let report = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: work.appendingPathComponent("out/repo/report.json"))) as? [String: Any] ?? [:]
+        #expect((report["stats"] as? [String: Any])?["graphNodes"] as? Int == 8)
+        #expect(report["mainModules"] as? [String] == ["example.com/ws/app", "example.com/ws/greeter", "example.com/ws/tools"])
+        let markdown = try String(contentsOf: work.appendingPathComponent("out/repo/report.md"), encoding: .utf8)
+        #expect(markdown.contains("ran `go mod graph`"))
+    }
+
+    /// Without go.work.sum go wants to write one: it writes its copy's, not the workspace's.
+    /// A member folder with GOWORK=off runs in module mode, against a copy of its go.mod.
+    @Test(.enabled(if: go != nil, skipReason))
+    func workspaceWithoutGoWorkSumAndMemberWithGoWorkOff() throws {
+        var (work, env) = try prepare()
+        defer { try? FileManager.default.removeItem(at: work) }
+        env["GOWORK"] = ""
+        env["GOFLAGS"] = "-mod=vendor"
+        let repo = try moduleRoot("workspace", in: work, removing: ["go.work.sum"])
+        let before = try TreeSnapshot(repo)
+        let r = try ModGraphProcess.run(["analyze", "repo", "--output", "out", "--no-svg"], in: work, environment: env)
+        #expect(r.status == 0 || r.status == 1, "\(r.stderr)")
+        #expect(r.stderr.contains("running go mod graph"))
+        #expect(!r.stderr.contains("failed"), "\(r.stderr)")
+        expectSame(before, try TreeSnapshot(repo))
+        #expect(!FileManager.default.fileExists(atPath: repo.appendingPathComponent("go.work.sum").path))
+
+        env["GOWORK"] = "off"
+        env["GOFLAGS"] = "-mod=mod"  // as in module mode: a setting that would let go rewrite go.mod
+        let member = try ModGraphProcess.run(["analyze", "repo/greeter", "--output", "member", "--no-svg"], in: work, environment: env)
+        #expect(member.status == 0 || member.status == 1, "\(member.stderr)")
+        #expect(member.stderr.contains("running go mod graph"))
+        expectSame(before, try TreeSnapshot(repo))
+        let json = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: work.appendingPathComponent("member/greeter/report.json"))) as? [String: Any] ?? [:]
+        #expect(json["mainModules"] as? [String] == ["example.com/ws/greeter"])
+    }
+}

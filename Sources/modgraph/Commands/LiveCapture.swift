@@ -12,9 +12,15 @@ enum LiveCapture {
     /// - Parameters:
     ///   - moduleRoot: where go runs (against a private copy of go.mod and go.sum).
     ///   - shownAs: how messages name the module (the path the user gave, or a git revision).
+    ///
+    /// When a go.work is in effect (the loader's answer: the folder's, one above it, or
+    /// `GOWORK`'s; `GOWORK=off` honoured), go runs in workspace mode against a copy of go.work
+    /// and go.work.sum, so that the workspace's files stay untouched.
     static func fill(_ inputs: inout InputSet, moduleRoot: URL, shownAs: String) {
-        guard inputs[.goMod] != nil, inputs[.graph] == nil || inputs[.list] == nil else { return }
+        guard inputs[.goMod] != nil || inputs[.goWork] != nil, inputs[.graph] == nil || inputs[.list] == nil else { return }
         guard let go = GoCommand.find() else { return }
+        let goWork = ModuleLoad.goLoader(inputs)?.workFile.map { URL(fileURLWithPath: $0) }
+        guard inputs[.goMod] != nil || goWork != nil else { return }
         let wanted: [(InputSet.Kind, [String], [String])] = [
             (.graph, ["mod", "graph"], []),
             (.list, ["list"], ["-m", "-e", "-json", "all"]),
@@ -23,7 +29,8 @@ enum LiveCapture {
             let command = "go " + (name + args).joined(separator: " ")
             Console.progress("running \(command) for \(shownAs) (read-only)...")
             do {
-                let out = try go.runReadOnly(name, args, moduleRoot: moduleRoot)
+                let out = try goWork.map { try go.runReadOnlyInWorkspace(name, args, goWork: $0) }
+                    ?? go.runReadOnly(name, args, moduleRoot: moduleRoot)
                 guard out.status == 0 else {
                     let why = out.stderr.split(separator: "\n").first.map(String.init) ?? "exit status \(out.status)"
                     Console.warning("\(command) failed for \(shownAs), continuing without it: \(why)")
