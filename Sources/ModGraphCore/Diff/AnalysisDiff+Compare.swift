@@ -10,12 +10,28 @@ extension AnalysisDiff {
         let before = base.analysis.buildList
         let after = head.analysis.buildList
 
+        // A module that became a main module (or stopped being one) is a change in the set of
+        // main modules, not a dependency added or removed.
+        var baseMains: Set<String> = []
+        var headMains: Set<String> = []
+        let baseMainList = base.analysis.mainModules, headMainList = head.analysis.mainModules
+        if !Set(baseMainList).isDisjoint(with: headMainList) {
+            baseMains = Set(baseMainList)
+            headMains = Set(headMainList)
+            self.mainModulesAdded = headMains.subtracting(baseMains).sorted().map {
+                MainModuleChange(path: $0, asDependency: before.module($0)?.version)
+            }
+            self.mainModulesRemoved = baseMains.subtracting(headMains).sorted().map {
+                MainModuleChange(path: $0, asDependency: after.module($0)?.version)
+            }
+        }
+
         var removed: [ModuleID] = []
         var upgraded: [VersionChange] = []
         var downgraded: [VersionChange] = []
         for old in before.modules {
             guard let new = after.module(old.path) else {
-                removed.append(old.id)
+                if !headMains.contains(old.path) { removed.append(old.id) }
                 continue
             }
             guard new.version != old.version else { continue }
@@ -26,7 +42,7 @@ extension AnalysisDiff {
                 upgraded.append(change)
             }
         }
-        let addedModules = after.modules.filter { before.module($0.path) == nil }
+        let addedModules = after.modules.filter { before.module($0.path) == nil && !baseMains.contains($0.path) }
 
         // Modules that changed in the head: preferred as the link that pulls an added module in.
         var changedPaths = Set(addedModules.map(\.path))

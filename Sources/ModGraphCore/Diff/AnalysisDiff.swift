@@ -19,6 +19,26 @@ public struct AnalysisDiff: Sendable {
     public var newFindings: [Finding]
     /// Findings of the base that the head no longer has, most severe first.
     public var goneFindings: [Finding]
+    /// Main modules of the head that the base did not have (a workspace gained a `use`d
+    /// module, or a module became a workspace), sorted by path; empty unless the two sides
+    /// share a main module.
+    public var mainModulesAdded: [MainModuleChange] = []
+    /// Main modules of the base that the head no longer has, sorted by path; empty unless the
+    /// two sides share a main module.
+    public var mainModulesRemoved: [MainModuleChange] = []
+
+    /// A module that is a main module on one side only.
+    public struct MainModuleChange: Hashable, Sendable {
+        public var path: String
+        /// The version the other side selects it at as a dependency (for an added main module,
+        /// the base's; for a removed one, the head's); nil when the other side does not select it.
+        public var asDependency: String?
+
+        public init(path: String, asDependency: String?) {
+            self.path = path
+            self.asDependency = asDependency
+        }
+    }
 
     /// A module the head selects and the base does not.
     public struct Added: Hashable, Sendable {
@@ -67,13 +87,25 @@ public struct AnalysisDiff: Sendable {
     /// The head's stats minus the base's, field by field.
     public var statsDelta: StatsDelta { StatsDelta(base: base.analysis.stats, head: head.analysis.stats) }
 
-    /// Whether the two sides analyze different main modules (probably not two revisions
-    /// of one module).
-    public var mainModulesDiffer: Bool { base.analysis.mainModules != head.analysis.mainModules }
+    /// Whether the two sides analyze unrelated main modules (probably not two revisions of one
+    /// module): they differ and share none. A change in the set of main modules of one project
+    /// is `mainModulesAdded` / `mainModulesRemoved` instead.
+    public var mainModulesDiffer: Bool {
+        base.analysis.mainModules != head.analysis.mainModules && !sharesMainModule
+    }
+
+    /// Whether some main module is a main module on both sides (one module or workspace, whose
+    /// set of main modules may have changed).
+    public var sharesMainModule: Bool {
+        !Set(base.analysis.mainModules).isDisjoint(with: head.analysis.mainModules)
+    }
+
+    /// Whether the set of main modules changed.
+    public var hasMainModuleChanges: Bool { !(mainModulesAdded.isEmpty && mainModulesRemoved.isEmpty) }
 
     /// Whether anything at all changed in the selected modules or the replace directives.
     public var hasModuleChanges: Bool {
-        !(added.isEmpty && removed.isEmpty && upgraded.isEmpty && downgraded.isEmpty && replaceChanges.isEmpty)
+        hasMainModuleChanges || !(added.isEmpty && removed.isEmpty && upgraded.isEmpty && downgraded.isEmpty && replaceChanges.isEmpty)
     }
 
     /// The worst severity among the new findings, if any.

@@ -19,6 +19,27 @@ public enum DiffJSONReport {
         var downgraded: [Change]
         var replaceChanged: [ReplaceChange]
         var findings: Findings
+        /// Present only when the set of main modules changed (the sides share a main module).
+        var mainModules: MainModuleChanges?
+    }
+
+    struct MainModuleChanges: Encodable {
+        var added: [MainModule]
+        var removed: [MainModule]
+    }
+
+    struct MainModule: Encodable {
+        var path: String
+        /// The version the other side selects it at as a dependency; null when it does not.
+        var asDependency: String?
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(path, forKey: .path)
+            try c.encode(asDependency, forKey: .asDependency)  // null, not omitted
+        }
+
+        enum CodingKeys: String, CodingKey { case path, asDependency }
     }
 
     struct Side: Encodable {
@@ -114,7 +135,12 @@ public enum DiffJSONReport {
                     file: $0.key.file, path: $0.key.path, version: $0.key.version,
                     from: target($0.from), to: target($0.to))
             },
-            findings: Findings(new: diff.newFindings.map(record), gone: diff.goneFindings.map(record))
+            findings: Findings(new: diff.newFindings.map(record), gone: diff.goneFindings.map(record)),
+            mainModules: diff.hasMainModuleChanges
+                ? MainModuleChanges(
+                    added: diff.mainModulesAdded.map { MainModule(path: $0.path, asDependency: $0.asDependency) },
+                    removed: diff.mainModulesRemoved.map { MainModule(path: $0.path, asDependency: $0.asDependency) })
+                : nil
         )
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -116,7 +116,11 @@ public enum DiffMarkdownReport {
             (diff.added.count, "added"), (diff.removed.count, "removed"),
             (diff.upgraded.count, "upgraded"), (diff.downgraded.count, "downgraded"),
         ]
-        var parts = counts.filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+        var parts: [String] = []
+        let (ma, mr) = (diff.mainModulesAdded.count, diff.mainModulesRemoved.count)
+        if ma > 0 { parts.append("\(ma) main module\(ma == 1 ? "" : "s") added") }
+        if mr > 0 { parts.append("\(mr) main module\(mr == 1 ? "" : "s") removed") }
+        parts += counts.filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
         let r = diff.replaceChanges.count
         if r > 0 { parts.append("\(r) replace directive\(r == 1 ? "" : "s") changed") }
         let modules = parts.isEmpty
@@ -146,9 +150,18 @@ public enum DiffMarkdownReport {
 
     static func sections(_ diff: AnalysisDiff) -> [Section] {
         let mains = Set(diff.head.analysis.mainModules)
+        func was(_ c: AnalysisDiff.MainModuleChange, _ side: String) -> String {
+            c.asDependency.map { "a dependency at \(code(clip($0))) in the \(side)" } ?? "—"
+        }
         return [
             Section(
                 title: "New findings", header: [], rows: diff.newFindings.map(item), alwaysOpen: true),
+            Section(
+                title: "Main modules added", header: ["| Module | Before |", "|---|---|"],
+                rows: diff.mainModulesAdded.map { "| \(code(clip($0.path))) | \(was($0, "base")) |" }, alwaysOpen: true),
+            Section(
+                title: "Main modules removed", header: ["| Module | After |", "|---|---|"],
+                rows: diff.mainModulesRemoved.map { "| \(code(clip($0.path))) | \(was($0, "head")) |" }, alwaysOpen: true),
             Section(
                 title: "Added", header: ["| Module | Version | Pulled in by |", "|---|---|---|"],
                 rows: diff.added.map { a in

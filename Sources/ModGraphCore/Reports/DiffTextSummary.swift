@@ -27,6 +27,12 @@ public enum DiffTextSummary {
         }
 
         var changes: [String] = []
+        for m in diff.mainModulesAdded {
+            changes.append("+ main module \(m.path)" + (m.asDependency.map { "  (a dependency at \($0) in the base)" } ?? ""))
+        }
+        for m in diff.mainModulesRemoved {
+            changes.append("- main module \(m.path)" + (m.asDependency.map { "  (a dependency at \($0) in the head)" } ?? ""))
+        }
         for a in diff.added {
             let via: String
             switch a.pulledInBy.count {
