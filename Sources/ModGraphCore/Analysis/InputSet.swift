@@ -45,8 +45,10 @@ public struct InputSet: Sendable {
     /// Where the folder is on disk, when `root` does not say (a git revision's files written
     /// to a scratch folder); nil: `root` itself.
     public var directory: String?
-    /// The go version whose loading rules apply (what go.mod and go.work may say).
-    public var goVersion = "1.23.5"
+    /// The go version whose loading rules apply (what go.mod and go.work may say: `GoSyntax`).
+    public var goVersion = InputSet.defaultGoVersion
+    /// go 1.23's: the loading modgraph reproduces.
+    public static let defaultGoVersion = "1.23.5"
 
     public init(root: String, vendorDirectory: Bool = false, sizeLimit: Int = InputText.defaultSizeLimit) {
         self.root = root

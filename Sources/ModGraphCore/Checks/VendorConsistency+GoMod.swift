@@ -22,12 +22,15 @@ enum GoModReading {
 
     /// Parses a main module's go.mod as `ReadModFile` does, with its version fixer.
     ///
-    /// A version that is not canonical is looked up instead of rewritten, and `tool` (Go 1.24)
-    /// is an unknown directive.
+    /// A version that is not canonical is looked up instead of rewritten, and a directive newer
+    /// than `goVersion` (`tool` before Go 1.24, `ignore` before Go 1.25: `GoSyntax`) is unknown.
     ///
     /// - Returns: the file (nil if it has errors), the errors, and the versions that would
     ///   need a network lookup.
-    static func parseMainGoMod(_ input: InputText, lookup: Lookup) -> (GoModFile?, [ParseError], [String]) {
+    static func parseMainGoMod(
+        _ input: InputText, lookup: Lookup, goVersion: String
+    ) -> (GoModFile?, [ParseError], [String]) {
+        let unknown = GoSyntax.unknownDirectives(goVersion: goVersion)
         let errors = GoModFile.errors(in: input)
         let syntax: ModFileSyntax
         do {
@@ -47,14 +50,14 @@ enum GoModReading {
             if !isCanonical(version) { lookups.append("\(path)@\(version)") }
             return false
         }
-        // `tool` came in Go 1.24; the parser knows it, go 1.23 does not.
+        // `tool` came in Go 1.24, `ignore` in Go 1.25; the parser knows them, older versions do not.
         for statement in syntax.statements {
             switch statement {
-            case .line(let line) where line.tokens[0].text == "tool":
-                fixed.append((line.start, "unknown directive: tool"))
+            case .line(let line) where unknown.contains(line.tokens[0].text):
+                fixed.append((line.start, "unknown directive: \(line.tokens[0].text)"))
                 dropped.insert(line.start.line)
-            case .block(let block) where block.tokens.count == 1 && block.tokens[0].text == "tool":
-                fixed.append((block.start, "unknown block type: tool"))
+            case .block(let block) where block.tokens.count == 1 && unknown.contains(block.tokens[0].text):
+                fixed.append((block.start, "unknown block type: \(block.tokens[0].text)"))
                 dropped.insert(block.start.line)
                 for line in block.lines { dropped.insert(line.start.line) }
             default:

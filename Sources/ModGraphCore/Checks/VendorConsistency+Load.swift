@@ -100,7 +100,7 @@ extension VendorCheckRun {
                 errs.append((.goMod, prefix + "errors parsing \(name):\n\(GoModReading.text(error))"))
                 continue
             }
-            let (parsed, parseErrors, lookups) = GoModReading.parseMainGoMod(text, lookup: lookup)
+            let (parsed, parseErrors, lookups) = GoModReading.parseMainGoMod(text, lookup: lookup, goVersion: local)
             if !lookups.isEmpty {
                 limitations.append("the go command would look up \(lookups.joined(separator: ", ")) on GOPROXY")
             }

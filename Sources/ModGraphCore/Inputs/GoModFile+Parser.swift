@@ -23,7 +23,7 @@ private struct GoModReader {
     /// Set by the first `module` directive, even a malformed one.
     var sawModule = false
 
-    static let blockVerbs: Set<String> = ["module", "godebug", "require", "exclude", "replace", "retract", "tool"]
+    static let blockVerbs: Set<String> = ["module", "godebug", "require", "exclude", "replace", "retract", "tool", "ignore"]
     /// What a dependency's go.mod is read for; everything else is skipped in lax mode.
     static let laxVerbs: Set<String> = ["go", "module", "retract", "require"]
 
@@ -125,6 +125,15 @@ private struct GoModReader {
             }
             guard let path = string(args[0], line) else { return }
             file.tool.append(GoModFile.Tool(path: path, line: p.line, column: p.column))
+
+        case "ignore":
+            // Go 1.25's rule (x/mod gives it the shape of `tool`): one path argument.
+            guard args.count == 1 else {
+                diagnostics.add(line, "ignore directive expects exactly one argument")
+                return
+            }
+            guard let path = string(args[0], line) else { return }
+            file.ignore.append(GoModFile.Ignore(path: path, line: p.line, column: p.column))
 
         default:
             diagnostics.add(line, "unknown directive: \(verb)")

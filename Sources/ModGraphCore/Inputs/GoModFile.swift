@@ -18,6 +18,8 @@ public struct GoModFile: Sendable, Hashable {
     public var retract: [Retraction] = []
     /// `tool` directives (Go 1.24; Go 1.23 itself rejects them as unknown).
     public var tool: [Tool] = []
+    /// `ignore` directives (Go 1.25: directories the go command skips; Go 1.23 and 1.24 reject them).
+    public var ignore: [Ignore] = []
 
     public init(file: String) {
         self.file = file
@@ -173,6 +175,19 @@ public struct GoModFile: Sendable, Hashable {
 
     /// `tool path/to/package` (Go 1.24).
     public struct Tool: Sendable, Hashable {
+        public var path: String
+        public var line: Int
+        public var column: Int
+
+        public init(path: String, line: Int, column: Int) {
+            self.path = path
+            self.line = line
+            self.column = column
+        }
+    }
+
+    /// `ignore ./dir` (Go 1.25): a directory the go command leaves out of `./...` patterns.
+    public struct Ignore: Sendable, Hashable {
         public var path: String
         public var line: Int
         public var column: Int

@@ -60,6 +60,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Flag(help: "Skip the SVG (no layout): DOT, Markdown and JSON only.")
     var noSvg = false
 
+    @OptionGroup var goSyntax: GoSyntaxOption
+
     @Flag(name: .customLong("no-go"), help: "Never run the go command; use only the files given.")
     var noGo = false
 
@@ -252,6 +254,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
         return Result { () throws(ParseError) -> Analysis in
             var inputs = try InputSet.load(root: path, overrides: overrides, sizeLimit: maxInputSize << 20)
             inputs.environment = EnvironmentGather.effectiveEnvironment(ProcessInfo.processInfo.environment)
+            inputs.goVersion = goSyntax.resolved
             marks.mark("read")
             if !noGo {
                 LiveCapture.fill(&inputs, root: path)

@@ -35,6 +35,8 @@ struct BaselineCommand: AsyncParsableCommand {
     @Option(name: .customLong("vendor"), help: ArgumentHelp("A vendor/modules.txt ('-' for stdin).", valueName: "file"))
     var vendorFile: String?
 
+    @OptionGroup var goSyntax: GoSyntaxOption
+
     @Flag(name: .customLong("no-go"), help: "Never run the go command; use only the files given.")
     var noGo = false
 
@@ -57,6 +59,7 @@ struct BaselineCommand: AsyncParsableCommand {
             let rules = try policy.map { file throws(ParseError) in try Policy.load(path: file) }
             var inputs = try InputSet.load(root: path, overrides: overrides)
             inputs.environment = EnvironmentGather.effectiveEnvironment(ProcessInfo.processInfo.environment)
+            inputs.goVersion = goSyntax.resolved
             if !noGo { LiveCapture.fill(&inputs, root: path) }
             return try Analyzer.analyze(inputs, name: ReportFolder.defaultName(for: path), policy: rules)
         }) {

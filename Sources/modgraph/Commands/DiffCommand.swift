@@ -61,6 +61,8 @@ struct DiffCommand: AsyncParsableCommand {
     @Flag(help: "Skip the SVG (no layout): Markdown, JSON and DOT only.")
     var noSvg = false
 
+    @OptionGroup var goSyntax: GoSyntaxOption
+
     @Flag(name: .customLong("no-go"), help: "Never run the go command; use only the files there are.")
     var noGo = false
 
@@ -153,6 +155,7 @@ struct DiffCommand: AsyncParsableCommand {
         let sides = try paths.map { path throws(ParseError) -> DiffSide in
             var inputs = try InputSet.load(root: path, sizeLimit: maxInputSize << 20)
             inputs.environment = EnvironmentGather.effectiveEnvironment(ProcessInfo.processInfo.environment)
+            inputs.goVersion = goSyntax.resolved
             if !noGo { LiveCapture.fill(&inputs, moduleRoot: URL(fileURLWithPath: path), shownAs: path) }
             return try DiffSide.load(inputs, label: path)
         }
@@ -192,6 +195,7 @@ struct DiffCommand: AsyncParsableCommand {
             var inputs = InputSet(
                 root: shownRoot, vendorDirectory: written.contains("vendor/modules.txt"), sizeLimit: maxInputSize << 20)
             inputs.directory = folder.path
+            inputs.goVersion = goSyntax.resolved
             for kind in InputSet.Kind.allCases where written.contains(kind.rawValue) {
                 let text = try InputText.read(
                     path: folder.appendingPathComponent(kind.rawValue).path,

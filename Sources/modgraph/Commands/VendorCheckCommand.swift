@@ -44,7 +44,8 @@ struct VendorCheckCommand: AsyncParsableCommand {
     var modfile: String?
 
     @Option(help: ArgumentHelp(
-        "The go toolchain to reproduce, such as go1.23.5 (default: the go on PATH, else go\(VendorVerification.newestGoVersion)).",
+        "The go toolchain to reproduce, such as go1.23.5 (default: the go on PATH, else go\(VendorVerification.newestGoVersion)); "
+            + "go1.24.x and go1.25.x accept their go.mod syntax (tool, ignore), the check stays go 1.23's.",
         valueName: "version"))
     var goVersion: String?
 
@@ -80,12 +81,8 @@ struct VendorCheckCommand: AsyncParsableCommand {
     var maxInputSize: Int = InputText.defaultSizeLimit >> 20
 
     func validate() throws {
-        if let goVersion, Self.parseGoVersion(goVersion) == nil {
-            throw ValidationError("--go-version: expected a go version such as go1.23.5, got \(goVersion)")
-        }
-        if let goVersion, let v = Self.parseGoVersion(goVersion), !VendorVerification.reproduces(v) {
-            throw ValidationError("--go-version \(goVersion): modgraph reproduces the vendor check of go 1.23 (go1.23.0 to go1.23.x)")
-        }
+        // Which versions, and which go.mod syntax each accepts, is decided in one place (GoSyntax).
+        if let goVersion, let problem = GoSyntax.problem(with: goVersion) { throw ValidationError(problem) }
         if maxInputSize <= 0 { throw ValidationError("--max-input-size must be a positive number of MiB") }
         if [vendorTree, listFile, graphFile].filter({ $0 == "-" }).count > 1 {
             throw ValidationError("only one of --vendor-tree, --list, --graph can read standard input")

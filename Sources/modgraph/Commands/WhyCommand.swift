@@ -53,6 +53,8 @@ struct WhyCommand: AsyncParsableCommand {
     @Option(help: "Graphviz layout engine for --format svg.")
     var engine: String = "dot"
 
+    @OptionGroup var goSyntax: GoSyntaxOption
+
     @Flag(name: .customLong("no-go"), help: "Never run the go command; use only the files given.")
     var noGo = false
 
@@ -74,6 +76,7 @@ struct WhyCommand: AsyncParsableCommand {
         switch Result(catching: { () throws(ParseError) -> ModuleLoad in
             var inputs = try InputSet.load(root: path, overrides: overrides)
             inputs.environment = EnvironmentGather.effectiveEnvironment(ProcessInfo.processInfo.environment)
+            inputs.goVersion = goSyntax.resolved
             if !noGo { LiveCapture.fill(&inputs, root: path) }
             return try ModuleLoad.load(inputs)
         }) {
