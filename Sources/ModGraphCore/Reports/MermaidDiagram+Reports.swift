@@ -23,7 +23,8 @@ extension MermaidDiagram {
                 key: key, lines: ["\(n) unchanged module\(n == 1 ? "" : "s") not drawn"], style: "rest", group: nil,
                 kind: "unchanged"))
             if let main = ordered.first(where: { $0.change == .main }) {
-                edges.append(Edge(from: main.id.text, to: key, dashed: true))
+                // As diff.svg draws it: dotted, grey, no arrow head.
+                edges.append(Edge(from: main.id.text, to: key, dashed: true, arrow: false, colour: "#8c959f"))
             }
         }
         let styles = DiffGraphView.Change.allCases.map { c -> Style in

@@ -51,17 +51,23 @@ public struct MermaidDiagram: Hashable, Sendable {
         }
     }
 
-    /// One arrow.
+    /// One arrow, or a line without a head.
     public struct Edge: Hashable, Sendable {
         public var from: String
         public var to: String
         /// Dashed (the base's path to a removed module; the line to folded modules).
         public var dashed: Bool
+        /// Whether it ends in an arrow head (`-->`, `-.->`) or not (`---`, `-.-`).
+        public var arrow: Bool
+        /// Its colour, overriding the diagram's `edgeColor` / `dashedEdgeColor`.
+        public var colour: String?
 
-        public init(from: String, to: String, dashed: Bool = false) {
+        public init(from: String, to: String, dashed: Bool = false, arrow: Bool = true, colour: String? = nil) {
             self.from = from
             self.to = to
             self.dashed = dashed
+            self.arrow = arrow
+            self.colour = colour
         }
     }
 
@@ -195,7 +201,9 @@ public struct MermaidDiagram: Hashable, Sendable {
             let from = gone.contains(e.from) ? key : e.from
             let to = gone.contains(e.to) ? key : e.to
             guard from != to, seen.insert(from + "\u{0}" + to).inserted else { continue }
-            newEdges.append(Edge(from: from, to: to, dashed: e.dashed))
+            var moved = e
+            (moved.from, moved.to) = (from, to)
+            newEdges.append(moved)
         }
         return (out, newEdges)
     }
@@ -209,12 +217,20 @@ public struct MermaidDiagram: Hashable, Sendable {
             let label = n.lines.map(Escaping.mermaidLabel).joined(separator: "\n")
             out += "  \(id[n.key]!)[\"\(label)\"]:::\(n.style)\n"
         }
-        var dashed: [Int] = []
+        // Links coloured other than `edgeColor`, by colour in order of first use.
+        var coloured: [(colour: String, links: [Int])] = []
         var drawn = 0
         for e in edges {
             guard let a = id[e.from], let b = id[e.to] else { continue }
-            out += "  \(a) \(e.dashed ? "-.->" : "-->") \(b)\n"
-            if e.dashed { dashed.append(drawn) }
+            let link = e.dashed ? (e.arrow ? "-.->" : "-.-") : (e.arrow ? "-->" : "---")
+            out += "  \(a) \(link) \(b)\n"
+            if let colour = e.colour ?? (e.dashed ? dashedEdgeColor : nil) {
+                if let i = coloured.firstIndex(where: { $0.colour == colour }) {
+                    coloured[i].links.append(drawn)
+                } else {
+                    coloured.append((colour, [drawn]))
+                }
+            }
             drawn += 1
         }
         for s in styles where nodes.contains(where: { $0.style == s.name }) {
@@ -228,8 +244,8 @@ public struct MermaidDiagram: Hashable, Sendable {
             if let border = n.border { out += "  style \(id[n.key]!) stroke:\(border),stroke-width:3px\n" }
         }
         if drawn > 0 { out += "  linkStyle default stroke:\(edgeColor),stroke-width:1.5px\n" }
-        if !dashed.isEmpty {
-            out += "  linkStyle \(dashed.map(String.init).joined(separator: ",")) stroke:\(dashedEdgeColor),stroke-width:1.2px\n"
+        for (colour, links) in coloured {
+            out += "  linkStyle \(links.map(String.init).joined(separator: ",")) stroke:\(colour),stroke-width:1.2px\n"
         }
         out += "```\n"
         return out

@@ -70,6 +70,32 @@ import TestSupport
         #expect(!md.contains("_To keep the diagram within"))
     }
 
+    /// The line to "N unchanged modules not drawn" looks as in diff.svg (dotted, grey, no arrow
+    /// head), not like the base's path to a removed module (dashed, red).
+    @Test func foldedUnchangedLineIsGreyLikeDiffSVG() throws {
+        // a0 is unchanged and on no drawn path; gone was removed (the base's path to it, dashed).
+        let block = try #require(Self.block(DiffMarkdownReport.render(try DiffFixtures.smallDiff())))
+        let ids = Self.ids(block)
+        let app = try #require(ids["example.com/app"])
+        let rest = try #require(ids["1 unchanged module not drawn"], "\(block)")
+        let gone = try #require(ids["example.com/gone"])
+        let links = block.split(separator: "\n").filter { $0.hasPrefix("  n") && !$0.contains("[") }.map(String.init)
+        let foldLink = try #require(links.firstIndex(of: "  \(app) -.- \(rest)"), "\(links)")
+        let removedLink = try #require(links.firstIndex(of: "  \(app) -.-> \(gone)"), "\(links)")
+        let styles = block.split(separator: "\n").filter { $0.hasPrefix("  linkStyle ") && !$0.contains("default") }
+        func colour(of link: Int) -> String? {
+            for s in styles {
+                let parts = s.split(separator: " ")
+                if parts[1].split(separator: ",").contains(Substring(String(link))) {
+                    return parts[2].split(separator: ",").first.map { String($0.dropFirst("stroke:".count)) }
+                }
+            }
+            return nil
+        }
+        #expect(colour(of: foldLink) == "#8c959f", "\(block)")
+        #expect(colour(of: removedLink) == "#cf222e", "\(block)")
+    }
+
     @Test func mermaidFalseLeavesTheDiagramOut() throws {
         let diff = try DiffFixtures.smallDiff()
         #expect(!DiffMarkdownReport.render(diff, mermaid: false).contains("```mermaid"))
