@@ -96,9 +96,13 @@ public struct Baseline: Sendable, Hashable {
 
     static func key(_ parts: String...) -> String { parts.joined(separator: "\u{0}") }
 
-    struct Document: Codable {
+    struct Document: Encodable {
+        /// `JSONSchemaID.baseline`; a file without it reads the same.
+        var schema = JSONSchemaID.baseline
         var schemaVersion: Int
         var findings: [Entry]
+
+        enum CodingKeys: String, CodingKey { case schema = "$schema", schemaVersion, findings }
     }
 
     /// The baseline file: pretty-printed JSON, keys and entries sorted, final newline.

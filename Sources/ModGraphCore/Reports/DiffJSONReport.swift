@@ -9,6 +9,8 @@ public enum DiffJSONReport {
     public static let schemaVersion = 1
 
     struct Document: Encodable {
+        /// `JSONSchemaID.diff`.
+        var schema = JSONSchemaID.diff
         var schemaVersion: Int
         var base: Side
         var head: Side
@@ -21,6 +23,11 @@ public enum DiffJSONReport {
         var findings: Findings
         /// Present only when the set of main modules changed (the sides share a main module).
         var mainModules: MainModuleChanges?
+
+        enum CodingKeys: String, CodingKey {
+            case schema = "$schema", schemaVersion, base, head, statsDelta, added, removed, upgraded, downgraded
+            case replaceChanged, findings, mainModules
+        }
     }
 
     struct MainModuleChanges: Encodable {

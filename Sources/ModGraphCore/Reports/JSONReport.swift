@@ -13,6 +13,8 @@ public enum JSONReport {
     /// or "known", under a baseline), `file`, `hint`, `id`, `line`, `message`, `module` and
     /// `severity`, absent ones left out.
     struct Document: Encodable {
+        /// `JSONSchemaID.report`.
+        var schema = JSONSchemaID.report
         var schemaVersion: Int
         var mainModules: [String]
         var stats: GraphStats
@@ -22,6 +24,10 @@ public enum JSONReport {
         var findings: Streamed = .findings
         var baseline: BaselineRecord?
         var workspace: Workspace?
+
+        enum CodingKeys: String, CodingKey {
+            case schema = "$schema", schemaVersion, mainModules, stats, buildList, vendor, findings, baseline, workspace
+        }
     }
 
     /// The workspace (go.work in effect): present only in one.

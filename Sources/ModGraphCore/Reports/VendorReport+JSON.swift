@@ -5,6 +5,8 @@ extension VendorReport {
     public static let jsonSchemaVersion = 1
 
     struct Document: Encodable {
+        /// `JSONSchemaID.vendorCheck`.
+        var schema = JSONSchemaID.vendorCheck
         var schemaVersion: Int
         var goVersion: String
         var vendorRoot: String?
@@ -12,6 +14,10 @@ extension VendorReport {
         var consistency: Consistency
         var vendor: Vendor
         var findings: [JSONReport.FindingRecord]
+
+        enum CodingKeys: String, CodingKey {
+            case schema = "$schema", schemaVersion, goVersion, vendorRoot, verdict, consistency, vendor, findings
+        }
     }
 
     struct Consistency: Encodable {

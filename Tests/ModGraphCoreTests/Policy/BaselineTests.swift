@@ -34,6 +34,17 @@ import TestSupport
         #expect(c.gone.isEmpty)
     }
 
+    /// Baselines written before `$schema` was (just schemaVersion and findings) read the same.
+    @Test func readsFilesWithAndWithoutSchema() throws {
+        let entry = #"{"id": "cycle", "module": "a", "severity": "note", "message": "a ↔ b"}"#
+        let old = try Baseline.parse(Data(#"{"schemaVersion": 1, "findings": [\#(entry)]}"#.utf8), file: "old.json")
+        let new = try Baseline.parse(
+            Data(#"{"$schema": "urn:modgraph:schema:baseline:1", "schemaVersion": 1, "findings": [\#(entry)]}"#.utf8), file: "new.json")
+        #expect(old == new)
+        #expect(old.entries == [Baseline.Entry(id: "cycle", module: "a", severity: .note, message: "a ↔ b")])
+        #expect(String(decoding: old.json(), as: UTF8.self).hasPrefix("{\n  \"$schema\" : \"\(JSONSchemaID.baseline)\",\n"))
+    }
+
     @Test func roundTripsThroughJSON() throws {
         let a = try Analyzer.analyze(InputSet.load(root: RepoPaths.sample("vendored").path), name: "vendored")
         let base = Baseline(findings: a.findings)

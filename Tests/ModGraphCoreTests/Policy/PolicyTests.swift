@@ -26,6 +26,14 @@ import TestSupport
         #expect(list.allowReplace == nil)
     }
 
+    /// A policy naming its schema (docs/schemas/policy.schema.json) reads as one without.
+    @Test func schemaKeyIsAccepted() throws {
+        let with = try parse(#"{"$schema": "urn:modgraph:schema:policy:1", "deny": {"x.io/y": "r"}, "severity": {"cycle": "off"}}"#)
+        let without = try parse(#"{"deny": {"x.io/y": "r"}, "severity": {"cycle": "off"}}"#)
+        #expect(with == without)
+        #expect(JSONSchemaID.policy == "urn:modgraph:schema:policy:1")
+    }
+
     /// Kubernetes keeps its rules in hack/unwanted-dependencies.json; that shape is read as is.
     @Test func readsKubernetesUnwantedDependencies() throws {
         let p = try parse("""
