@@ -41,6 +41,62 @@ import TestSupport
         #expect(diff.screen.contains("3/3 laying out diff.svg"), "\(diff.screen.debugDescription)")
     }
 
+    /// vendor-check's bar: one step per stage, on a terminal only, never with -q.
+    @Test func vendorCheckProgressBar() throws {
+        let work = try ModGraphProcess.scratch()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let cache = work.appendingPathComponent("modcache")
+        try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
+        let sample = RepoPaths.sample("vendored").path
+        let r = try onTerminal(
+            ["vendor-check", sample, "--go-version", "go1.23.5", "--modcache", cache.path, "--progress", "--fail-on", "never",
+             "--output", "v.txt"], in: work)
+        #expect(r.status == 0, "\(r.screen)")
+        for step in [
+            "1/5 go1.23.5's vendor check", "2/5 reading the vendor tree", "3/5 reading the build list",
+            "4/5 comparing with the build list", "5/5 comparing 10 modules to the cache",
+        ] {
+            #expect(r.screen.contains("\r\u{1b}[Kmodgraph [") && r.screen.contains(step), "\(step) in \(r.screen.debugDescription)")
+        }
+        // Cleared at the end; the report went to the file.
+        #expect(r.screen.hasSuffix(" s)\r\u{1b}[K"), "\(r.screen.debugDescription)")
+        #expect(try String(contentsOf: work.appendingPathComponent("v.txt"), encoding: .utf8).contains("vendor/"))
+
+        let piped = try ModGraphProcess.run(["vendor-check", sample, "--no-modcache", "--progress", "--fail-on", "never"], in: work)
+        #expect(piped.status == 0)
+        #expect(piped.stderr.isEmpty, "\(piped.stderr.debugDescription)")
+        let quiet = try onTerminal(
+            ["vendor-check", sample, "--modcache", cache.path, "--progress", "-q", "--fail-on", "never", "--output", "q.txt"], in: work)
+        #expect(quiet.status == 0)
+        #expect(quiet.screen.isEmpty, "\(quiet.screen.debugDescription)")
+    }
+
+    /// Comparing many vendored modules with a module cache says so on stderr; -q silences it,
+    /// not the errors. (144 modules of containerd, listed by its vendor-tree.txt, against an
+    /// empty cache: every one is counted as not cached.)
+    @Test(.enabled(if: Corpus.isAvailable, Comment(rawValue: Corpus.skipReason)))
+    func vendorCheckProgressLineAndQuiet() throws {
+        let work = try ModGraphProcess.scratch()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let cache = work.appendingPathComponent("modcache")
+        try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
+        let entry = Corpus.entry("containerd-containerd@v2.1.5")
+        let args = ["vendor-check", entry.path, "--vendor-tree", entry.appendingPathComponent("vendor-tree.txt").path,
+                    "--modcache", cache.path, "--format", "json", "--fail-on", "never"]
+        let loud = try ModGraphProcess.run(args + ["--output", "loud.json"], in: work)
+        #expect(loud.status == 0, "\(loud.stderr)")
+        #expect(loud.stderr.hasPrefix("modgraph: comparing 14"), "\(loud.stderr)")
+        #expect(loud.stderr.hasSuffix(" vendored modules with the module cache \(cache.path)...\n"), "\(loud.stderr)")
+        let quiet = try ModGraphProcess.run(args + ["--output", "quiet.json", "-q"], in: work)
+        #expect(quiet.status == 0)
+        #expect(quiet.stderr.isEmpty, "\(quiet.stderr)")
+        #expect(try Data(contentsOf: work.appendingPathComponent("loud.json")) == Data(contentsOf: work.appendingPathComponent("quiet.json")))
+        // Errors still print under -q.
+        let missing = try ModGraphProcess.run(["vendor-check", "no-such-folder", "-q"], in: work)
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "modgraph: error: no-such-folder: not a directory\n")
+    }
+
     /// Errors still print under -q.
     @Test func quietKeepsErrors() throws {
         let work = try ModGraphProcess.scratch()

@@ -47,8 +47,27 @@ public enum VendorVerification {
     /// Message kinds that mean the command could not get as far as judging vendor/.
     static let failureKinds: Set<VendorCheckMessage.Kind> = [.usage, .goWork, .goMod, .vendorRead]
 
+    /// A stage of `run`, reported as it starts (for a progress display).
+    public enum Stage: Sendable, Hashable {
+        /// The go command's consistency check, as go `goVersion` does it.
+        case consistency(goVersion: String)
+        /// Reading the vendor tree (vendor/ on disk or a listing).
+        case tree
+        /// Reading the build list and go.sum from the folder's captures.
+        case buildList
+        /// Comparing vendor/ with modules.txt, the build list and go.sum.
+        case drift
+        /// Comparing the vendored files of `modules` modules with the module cache.
+        case cache(modules: Int)
+    }
+
+    /// How many stages `run` reports at most with these options.
+    public static func stageCount(_ options: Options) -> Int { options.moduleCache == nil ? 4 : 5 }
+
     /// Runs every check.
-    public static func run(_ options: Options) -> VendorReport {
+    /// - Parameter progress: called as each stage starts (fewer than `stageCount` when a stage
+    ///   has nothing to do or the check stops early).
+    public static func run(_ options: Options, progress: (Stage) -> Void = { _ in }) -> VendorReport {
         let display = { (path: String) in GoFilePath.short(path, cwd: options.displayDirectory) }
         let clock = ContinuousClock()
         var timings: [(String, Duration)] = []
@@ -60,6 +79,7 @@ public enum VendorVerification {
         }
         // The go command's loading, where it would run and with its flags: the same loader
         // every command starts from (`ModuleLoad`), run once.
+        progress(.consistency(goVersion: options.goVersion))
         let result = ModuleLoad.goLoader(
             directory: options.directory, flags: options.flags, environment: options.environment,
             goVersion: options.goVersion)
@@ -90,6 +110,7 @@ public enum VendorVerification {
             ?? VendorManifest(file: manifestName)
 
         // The tree: a listing, or vendor/ on disk.
+        progress(.tree)
         var tree = options.vendorTree
         if tree == nil {
             do {
@@ -109,6 +130,7 @@ public enum VendorVerification {
         lap("tree")
 
         // The build list and go.sum, from the folder's captures.
+        progress(.buildList)
         var buildList: BuildList?
         var goSum: GoSumFile?
         var mainGoVersion: String?
@@ -139,6 +161,7 @@ public enum VendorVerification {
                 hint: "capture `go list -m -json all > list.json` beside go.work"))
         }
         lap("build list")
+        progress(.drift)
         let driftInput = VendorDrift.Input(
             manifest: manifest, manifestBytes: manifestBytes, tree: tree, vendorName: display(vendorDirectory),
             buildList: buildList, goSum: goSum, goSumName: display(root + "/go.sum"), mainModules: mainModules)
@@ -149,6 +172,7 @@ public enum VendorVerification {
 
         lap("drift")
         if let cacheRoot = options.moduleCache, let tree, !tree.isManifestOnly {
+            progress(.cache(modules: manifest.entries.filter { !$0.module.version.isEmpty && !$0.packages.isEmpty }.count))
             let cache = ModuleCache(root: GoFilePath.isAbs(cacheRoot) ? cacheRoot : GoFilePath.join(options.displayDirectory, cacheRoot))
             report.moduleCache = display(cache.root)
             if !FileTree.isDirectory(cache.root) {

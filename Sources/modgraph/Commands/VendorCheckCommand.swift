@@ -77,6 +77,12 @@ struct VendorCheckCommand: AsyncParsableCommand {
     @Flag(help: "Print how long each stage took to stderr (after the report).")
     var timings = false
 
+    @Flag(name: .shortAndLong, help: "No progress on stderr (errors and warnings still print); the report is written as usual.")
+    var quiet = false
+
+    @Flag(help: "Show a progress bar of the stages on stderr when stderr is a terminal (not with -q or --format go; ignored when not a terminal).")
+    var progress = false
+
     @Option(help: ArgumentHelp("Largest input file read, in MiB.", valueName: "MiB"))
     var maxInputSize: Int = InputText.defaultSizeLimit >> 20
 
@@ -95,7 +101,22 @@ struct VendorCheckCommand: AsyncParsableCommand {
         }
     }
 
+    /// Comparing this many vendored modules with the module cache takes a while: stderr says so.
+    static let progressModules = 50
+
+    /// The progress bar's words for a stage (short: the bar fits in 80 columns).
+    static func describe(_ stage: VendorVerification.Stage) -> String {
+        switch stage {
+        case .consistency(let version): "go\(version)'s vendor check"
+        case .tree: "reading the vendor tree"
+        case .buildList: "reading the build list"
+        case .drift: "comparing with the build list"
+        case .cache(let modules): "comparing \(modules) module\(modules == 1 ? "" : "s") to the cache"
+        }
+    }
+
     func run() async throws {
+        Console.setQuiet(quiet)
         let processEnvironment = ProcessInfo.processInfo.environment
         // GOFLAGS, GOWORK, GO111MODULE... written with `go env -w` count as the go command counts them.
         let environment = EnvironmentGather.effectiveEnvironment(processEnvironment)
@@ -122,7 +143,7 @@ struct VendorCheckCommand: AsyncParsableCommand {
                 directory: directory, flags: flags, environment: environment, goVersion: version)
             let elapsed = ContinuousClock.now - start
             FileHandle.standardError.write(Data(result.stderr.utf8))
-            if timings { Console.progress("timings: consistency \(Self.milliseconds(elapsed))") }
+            if timings { Console.line("modgraph: timings: consistency \(Self.milliseconds(elapsed))") }
             if result.exitStatus != 0 { throw ExitStatus.findings }
             return
         }
@@ -151,7 +172,14 @@ struct VendorCheckCommand: AsyncParsableCommand {
                 throw ExitStatus.couldNotRun
             }
         }
-        let report = VendorVerification.run(options)
+        var bar = ProgressBar(requested: progress, steps: VendorVerification.stageCount(options))
+        let report = VendorVerification.run(options) { stage in
+            bar.step(Self.describe(stage))
+            if case .cache(let modules) = stage, modules >= Self.progressModules {
+                Console.progress("comparing \(modules) vendored modules with the module cache \(options.moduleCache ?? "")...")
+            }
+        }
+        bar.finish()
 
         let data: Data
         switch format {
@@ -166,7 +194,7 @@ struct VendorCheckCommand: AsyncParsableCommand {
         if timings {
             let total = report.timings.reduce(Duration.zero) { $0 + $1.duration }
             let stages = report.timings.map { "\($0.stage) \(Self.milliseconds($0.duration))" }
-            Console.progress("timings: \(stages.joined(separator: ", ")); total \(Self.milliseconds(total))")
+            Console.line("modgraph: timings: \(stages.joined(separator: ", ")); total \(Self.milliseconds(total))")
         }
         if let failure = report.failure {
             Console.error(failure)
