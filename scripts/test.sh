@@ -10,4 +10,6 @@ bash scripts/python-tools.sh >/dev/null
 # Tests that run the real go command find Go 1.23 here.
 export MODGRAPH_TEST_GO=/usr/lib/go-1.23/bin/go
 swift build --build-tests
+# The release build scripts/install.sh makes: InstallTests checks that it links no Swift library.
+swift build -c release --product modgraph --static-swift-stdlib
 swift test --skip-build --parallel --num-workers 2 2>&1 | tee /tmp/modgraph-test.log

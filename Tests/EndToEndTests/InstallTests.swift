@@ -84,6 +84,70 @@ import TestSupport
         }
     }
 
+    /// Where `swift build -c release` puts modgraph (scripts/test.sh builds it before the suite,
+    /// with install.sh's command).
+    static let release = RepoPaths.root.appendingPathComponent(".build/release/modgraph")
+
+    /// The release build install.sh makes (`--static-swift-stdlib`) links neither the Swift
+    /// runtime nor Foundation: ldd resolves no library from the Swift toolchain, only Graphviz's
+    /// (Debian's libgvc6 and what it depends on) and the C/C++ runtime, and README's Install
+    /// section names those packages.
+    @Test(.enabled(
+        if: FileManager.default.isExecutableFile(atPath: InstallTests.release.path),
+        "no .build/release/modgraph (scripts/test.sh builds it: swift build -c release --product modgraph --static-swift-stdlib): skipped"))
+    func releaseBuildLinksNoSwiftLibrary() throws {
+        let work = try ModGraphProcess.scratch()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let prefix = work.appendingPathComponent("prefix")
+        let script = RepoPaths.root.appendingPathComponent("scripts/install.sh").path
+        let r = try sh(["bash", script, "--prefix", prefix.path, "--binary", Self.release.path], in: work)
+        #expect(r.status == 0, "\(r.stdout)")
+        let bin = prefix.appendingPathComponent("bin/modgraph").path
+        let ldd = try sh(["ldd", bin], in: work)
+        #expect(ldd.status == 0, "\(ldd.stdout)")
+        // The toolchain: two folders above the real `swift` (/opt/swift/usr).
+        let swift = try sh(["sh", "-c", "readlink -f \"$(command -v swift)\""], in: work).stdout
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(!swift.isEmpty)
+        let toolchain = URL(fileURLWithPath: swift).deletingLastPathComponent().deletingLastPathComponent().path
+        var resolved: [String: String] = [:]
+        for line in ldd.stdout.split(separator: "\n") {
+            let parts = line.trimmingCharacters(in: .whitespaces).components(separatedBy: " => ")
+            guard parts.count == 2 else { continue }
+            let path = parts[1].components(separatedBy: " (")[0]
+            #expect(path != "not found", "\(line)")
+            resolved[parts[0]] = path
+        }
+        #expect(resolved["libgvc.so.6"] != nil && resolved["libcgraph.so.6"] != nil, "\(ldd.stdout)")
+        for (name, path) in resolved.sorted(by: { $0.key < $1.key }) {
+            #expect(!path.hasPrefix(toolchain + "/"), "\(name) => \(path): from the Swift toolchain")
+            let swiftLike = name.hasPrefix("libswift") || name.contains("Foundation") || name.hasPrefix("libdispatch")
+                || name.hasPrefix("libBlocksRuntime") || name.hasPrefix("libicu")
+            #expect(!swiftLike, "\(name) => \(path): a Swift runtime library")
+        }
+        // Each library's Debian package (dpkg -S; on merged /usr a library may be listed under /lib).
+        var packages: Set<String> = []
+        for (name, path) in resolved {
+            let q = try sh(["sh", "-c", "r=$(readlink -f \"$1\"); dpkg -S \"$r\" 2>/dev/null || dpkg -S \"$1\" 2>/dev/null || dpkg -S \"${r#/usr}\"", "sh", path], in: work)
+            #expect(q.status == 0, "\(name) => \(path): no package owns it: \(q.stdout)")
+            if let package = q.stdout.split(separator: ":").first { packages.insert(String(package)) }
+        }
+        let graphviz: Set = ["libgvc6", "libcgraph6", "libcdt5", "libpathplan4", "libltdl7", "libexpat1", "zlib1g"]
+        let base: Set = ["libc6", "libstdc++6", "libgcc-s1"]
+        #expect(packages.isSubset(of: graphviz.union(base)), "\(packages.subtracting(graphviz.union(base)).sorted())")
+        let readme = try String(contentsOf: RepoPaths.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let install = readme.components(separatedBy: "## Install\n").dropFirst().first?.components(separatedBy: "\n## ").first ?? ""
+        for p in packages.sorted() { #expect(install.contains("`\(p)`"), "README's Install section does not name \(p)") }
+
+        // The installed release build runs, SVG included.
+        let version = try sh([bin, "--version"], in: work)
+        #expect(version.status == 0 && version.stdout == "0.1.0\n", "\(version.stdout)")
+        let analyze = try sh([bin, "analyze", RepoPaths.sample("vendored").path, "--no-go", "-q", "-o", "out"], in: work)
+        #expect(analyze.status <= 1, "\(analyze.stdout)")
+        let svg = try String(contentsOf: work.appendingPathComponent("out/vendored/graph.svg"), encoding: .utf8)
+        #expect(svg.contains("<svg") && svg.contains("example.com/lib"))
+    }
+
     @Test func badArgumentsAreUsageErrors() throws {
         let work = try ModGraphProcess.scratch()
         defer { try? FileManager.default.removeItem(at: work) }
