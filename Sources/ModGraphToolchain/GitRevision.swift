@@ -97,12 +97,29 @@ public struct GitRevision: Sendable {
     /// Writes the capture files the module root had at `commit` into `folder` (created if
     /// needed), and returns the relative paths written, in `captureFiles` order.
     ///
+    /// With a go.work, also the workspace's own files: go.work.sum, and the go.mod and go.sum
+    /// of every `use`d module in the root's folder or below it (`GoWorkFile.directoriesBelow`),
+    /// so that the revision loads as the workspace it was.
     /// Only regular files are read: a symbolic link or a submodule at one of those paths
     /// is left out.
     public func materialize(commit: String, into folder: URL) throws(Failure) -> [String] {
         let prefix = try prefix()
+        var written = try write(Self.captureFiles, at: commit, prefix: prefix, into: folder)
+        guard written.contains("go.work"),
+            let work = try? GoWorkFile.parse(InputText.read(path: folder.appendingPathComponent("go.work").path, file: "go.work"))
+        else { return written }
+        var more = ["go.work.sum"]
+        for dir in work.directoriesBelow where dir != "." {
+            more += [dir + "/go.mod", dir + "/go.sum"]
+        }
+        written += try write(more, at: commit, prefix: prefix, into: folder)
+        return written
+    }
+
+    /// Writes `files` (relative to the root, inside it) as they were at `commit`; returns those written.
+    func write(_ files: [String], at commit: String, prefix: String, into folder: URL) throws(Failure) -> [String] {
         let fm = FileManager.default
-        let listing = try git(["ls-tree", "-z", "--full-tree", commit, "--"] + Self.captureFiles.map { prefix + $0 })
+        let listing = try git(["ls-tree", "-z", "--full-tree", commit, "--"] + files.map { prefix + $0 })
         guard listing.status == 0 else { throw Failure("git ls-tree \(commit): \(listing.errorLine)") }
         var blobs: [String: String] = [:]  // repository path -> object id
         for entry in listing.stdout.split(separator: 0) {
@@ -114,7 +131,7 @@ public struct GitRevision: Sendable {
             blobs[path] = String(meta[2])
         }
         var written: [String] = []
-        for file in Self.captureFiles {
+        for file in files {
             guard let object = blobs[prefix + file] else { continue }
             let blob = try git(["cat-file", "blob", object])
             guard blob.status == 0 else { throw Failure("git cat-file \(commit):\(prefix + file): \(blob.errorLine)") }

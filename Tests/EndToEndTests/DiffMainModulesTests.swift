@@ -106,4 +106,25 @@ import TestSupport
         #expect(u.stdout.contains("note: the base and the head have different main modules"), "\(u.stdout)")
         #expect(try json(work.appendingPathComponent("out3/diff/diff.json"))["mainModules"] == nil)
     }
+
+    /// The same change between two git revisions: each side is read out of git with the
+    /// workspace's own files (go.work.sum, each `use`d module's go.mod and go.sum).
+    @Test(.enabled(if: DiffCommandTests.hasGit, "git not found: git tests skipped"))
+    func workspaceGainingAModuleBetweenRevisions() throws {
+        let work = try workspaces()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let repo = work.appendingPathComponent("base")
+        try DiffCommandTests.git(["init", "-q"], in: repo)
+        try DiffCommandTests.git(["add", "-A"], in: repo)
+        try DiffCommandTests.git(["commit", "-q", "-m", "base"], in: repo)
+        try DiffCommandTests.git(["tag", "base"], in: repo)
+        try FileManager.default.removeItem(at: repo.appendingPathComponent("go.work"))
+        try FileManager.default.copyItem(at: work.appendingPathComponent("head/go.work"), to: repo.appendingPathComponent("go.work"))
+        try DiffCommandTests.git(["commit", "-q", "-am", "use greeter"], in: repo)
+        let r = try ModGraphProcess.run(["diff", "--git", "base..HEAD", "--no-go", "--no-svg", "--output", "../out"], in: repo)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("  + main module example.com/ws/greeter  (a dependency at v0.0.0 in the base)\n"), "\(r.stdout)")
+        #expect(r.stdout.contains("modgraph diff: example.com/ws/app, example.com/ws/greeter, example.com/ws/tools\n"), "\(r.stdout)")
+        #expect(try DiffCommandTests.git(["status", "--porcelain"], in: repo).isEmpty, "the work tree is untouched")
+    }
 }

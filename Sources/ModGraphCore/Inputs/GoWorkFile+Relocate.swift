@@ -22,3 +22,18 @@ extension GoWorkFile {
         return lines.map { $0 + "\n" }.joined()
     }
 }
+
+extension GoWorkFile {
+    /// The `use` directories that lie in the go.work's folder or below it, cleaned and relative
+    /// to it (`.` for the folder itself), in file order: what a copy of the workspace's files
+    /// needs beside go.work. Absolute directories and ones above the folder are left out.
+    public var directoriesBelow: [String] {
+        var seen: Set<String> = []
+        return use.compactMap { u -> String? in
+            guard !GoFilePath.isAbs(u.path) else { return nil }
+            let clean = GoFilePath.clean(u.path)
+            guard clean != "..", !clean.hasPrefix("../"), seen.insert(clean).inserted else { return nil }
+            return clean
+        }
+    }
+}

@@ -189,8 +189,8 @@ struct DiffCommand: AsyncParsableCommand {
             let folder = scratch.appendingPathComponent(side)
             let written = try repo.materialize(commit: commit, into: folder)
             let shownRoot = "\(rev):" + (prefix.isEmpty ? "." : String(prefix.dropLast()))
-            guard written.contains("go.mod") || written.contains("graph.txt") || written.contains("list.json") else {
-                throw GitRevision.Failure("\(shownRoot): no go.mod, graph.txt or list.json at \(label)")
+            guard ["go.mod", "go.work", "graph.txt", "list.json"].contains(where: written.contains) else {
+                throw GitRevision.Failure("\(shownRoot): no go.mod, go.work, graph.txt or list.json at \(label)")
             }
             var inputs = InputSet(
                 root: shownRoot, vendorDirectory: written.contains("vendor/modules.txt"), sizeLimit: maxInputSize << 20)
