@@ -321,12 +321,66 @@ extension VendorCheckRun {
                     throw fatal(.goModUpdateNeeded, goModDirtyMessage)
                 }
             } else {
-                limitations.append("redundant requirements without graph pruning: the go command would load the module graph")
+                try loadUnprunedGraph()
             }
         }
         if mains[0].file.go == nil && buildMod == "mod" {
             limitations.append("-mod=mod without a go line: the go command would load the module graph and add one")
         }
+    }
+
+    /// The start of `readModGraph` without graph pruning, as far as it can be followed offline.
+    ///
+    /// The go command reads every root's go.mod (`go` and `toolchain` left out) and reports the
+    /// first failure in breadth-first order, so in root order. Under `-mod=readonly` it needs
+    /// go.sum's `/go.mod` line of each root, or of its replacement when replaced by a module
+    /// version (`goModSummary`); a root without it fails with `missing go.sum entry for go.mod
+    /// file`. When no root has its line, nothing is read and the first root's error is the
+    /// answer. Otherwise the go.mod files come from the module cache or the network (and a
+    /// directory replacement's from its directory), which this check does not read: a limitation.
+    mutating func loadUnprunedGraph() throws(Stop) {
+        let limitation = "redundant requirements without graph pruning: the go command would load the module graph"
+        let modules = roots.filter { !$0.isToolchainRequirement }
+        guard buildMod == "readonly", let first = modules.first, let sums = goSumModKeys() else {
+            limitations.append(limitation)
+            return
+        }
+        var firstActual = first
+        for (i, r) in modules.enumerated() {
+            let actual = replacementFrom(r).new ?? r
+            if actual.version.isEmpty || sums.contains(actual) {
+                limitations.append(limitation)
+                return
+            }
+            if i == 0 { firstActual = actual }
+        }
+        let what = firstActual == first ? first.text : "\(first.text) (replaced by \(firstActual.text))"
+        throw fatal(.goSumMissing, "go: \(what): missing go.sum entry for go.mod file; to add it:\n\tgo mod download \(first.path)")
+    }
+
+    /// The module versions whose go.mod hash the single module's go.sum holds (beside go.mod, or
+    /// `-modfile`'s `.sum`), as `modfetch.readGoSum` reads it; a missing go.sum is empty. Nil when
+    /// go.sum cannot be read or has a line go would reject (the go command would stop there).
+    func goSumModKeys() -> Set<ModuleID>? {
+        var path = String(modFilePath(mains[0].root).dropLast(".mod".count)) + ".sum"
+        if !GoFilePath.isAbs(path) { path = GoFilePath.join(cwd, path) }
+        let bytes: [UInt8]
+        switch files.read(path, name: path) {
+        case .success(let b): bytes = b
+        case .failure(let f):
+            guard f.notExist else { return nil }
+            bytes = []
+        }
+        var keys: Set<ModuleID> = []
+        for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
+            let fields = String(decoding: line, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\u{0B}" || $0 == "\u{0C}" })
+            if fields.isEmpty { continue }
+            guard fields.count == 3 else { return nil }
+            // go skips the hash of an empty go.mod (`emptyGoModHash`).
+            guard fields[2] != "h1:G7mAYYxgmS0lVkHyy2hEOLQCFB0DlQFTMLWggykrydY=", fields[1].hasSuffix("/go.mod") else { continue }
+            keys.insert(ModuleID(path: String(fields[0]), version: String(fields[1].dropLast("/go.mod".count))))
+        }
+        return keys
     }
 
     /// `commitRequirements` for `go list -m`: whether go.mod would change (`modFileIsDirty`).

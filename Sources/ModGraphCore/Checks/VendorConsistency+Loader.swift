@@ -11,8 +11,9 @@ import Darwin
 extension VendorCheckFiles {
     /// Reads from disk every file the go command could consult when run in `workingDirectory`.
     ///
-    /// That is the nearest go.mod and go.work (or `GOWORK`'s, or `-modfile`), each used module's
-    /// go.mod, and the vendor directories beside them with their modules.txt.
+    /// That is the nearest go.mod and go.work (or `GOWORK`'s, or `-modfile`), the go.sum beside
+    /// that go.mod, each used module's go.mod, and the vendor directories beside them with their
+    /// modules.txt.
     ///
     /// Nothing else is read, and nothing fails here: unreadable files are recorded as such and
     /// the check reports them as the go command would.
@@ -51,6 +52,13 @@ extension VendorCheckFiles {
         if !build.modFile.isEmpty {
             let path = GoFilePath.isAbs(build.modFile) ? build.modFile : GoFilePath.join(cwd, build.modFile)
             _ = files.load(path, sizeLimit: sizeLimit)
+        }
+        // go.sum beside the single module's go.mod (or -modfile's .sum): loading the module
+        // graph consults it.
+        if let goMod {
+            var sum = build.modFile.isEmpty ? goMod : build.modFile
+            if !GoFilePath.isAbs(sum) { sum = GoFilePath.join(cwd, sum) }
+            if sum.hasSuffix(".mod") { _ = files.load(String(sum.dropLast(4)) + ".sum", sizeLimit: sizeLimit) }
         }
         var roots: [String] = goMod.map { [GoFilePath.dir($0)] } ?? []
         if let workPath {

@@ -155,6 +155,8 @@ public struct VendorCheckMessage: Sendable, Hashable {
         case vendoredNotRequired
         /// `go: updates to go.mod needed …`
         case goModUpdateNeeded
+        /// `go: P@V: missing go.sum entry for go.mod file …` (loading the module graph)
+        case goSumMissing
     }
 
     public var kind: Kind

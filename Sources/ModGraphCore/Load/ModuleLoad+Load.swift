@@ -141,7 +141,7 @@ extension ModuleLoad {
         let root = inputs.absoluteDirectory
         var files = VendorCheckFiles.read(
             workingDirectory: root, environment: inputs.environment, sizeLimit: inputs.sizeLimit)
-        for kind in [InputSet.Kind.goMod, .goWork, .modulesTxt] {
+        for kind in [InputSet.Kind.goMod, .goSum, .goWork, .modulesTxt] {
             let path = GoFilePath.join(root, kind.rawValue)
             if let text = inputs[kind] {
                 files[path] = .file(text.bytes)

@@ -153,6 +153,129 @@ edit "$M" '1s/v1.0.0/v1.0.1/'
 both
 end
 
+# --- Outside vendor mode: go.mod without a go line -------------------------------------------
+# Without a go line go assumes go 1.16: vendor/ is not used by default and the module graph is
+# not pruned, so a redundant requirement makes `go list -m` load the graph, which under
+# -mod=readonly needs go.sum's /go.mod line of every root (of its replacement, if replaced) and
+# reports the first one missing. Hashes are placeholders: no case has a root's /go.mod line, so go
+# only looks the lines up and reads nothing from the module cache (a line present would make it
+# read that go.mod and verify it). No run uses -mod=mod (it would add a go line to go.mod).
+
+begin outside-toolchain-no-go none "a toolchain line and no go line, nothing required: go is silent"
+put go.mod <<'EOF'
+module example.com/main
+
+toolchain go1.21.0
+EOF
+both
+go list -mod=readonly -m
+end
+
+begin outside-toolchain-no-go-requirements single "the single base with its go line replaced by a toolchain line: not vendor mode by default"
+edit go.mod 's/^go 1.22$/toolchain go1.21.0/'
+both
+go list -mod=readonly -m
+end
+
+begin outside-toolchain-no-go-gosum none "a toolchain line, no go line, requirements and a go.sum"
+put go.mod <<'EOF'
+module example.com/main
+
+toolchain go1.22.0
+
+require (
+	example.com/a v1.0.0
+	example.com/c v1.1.0
+)
+EOF
+put go.sum <<'EOF'
+example.com/a v1.0.0/go.mod h1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=
+example.com/c v1.1.0/go.mod h1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=
+EOF
+both
+go list -mod=readonly -m
+end
+
+begin outside-no-go-redundant-no-gosum none "no go line, a path required twice, no go.sum: the first root's go.sum line is missing"
+put go.mod <<'EOF'
+module example.com/main
+
+require (
+	example.com/c v1.1.0
+	example.com/a v1.1.0
+	example.com/a v1.0.0
+)
+EOF
+go list -m
+go list -mod=readonly -m
+go GOFLAGS=-mod=readonly list -m
+go list -mod=vendor -m
+end
+
+begin outside-no-go-main-path-required none "a toolchain line, no go line, the main module's own path required (a redundant root), no go.sum"
+put go.mod <<'EOF'
+module example.com/main
+
+toolchain go1.21.0
+
+require (
+	example.com/main v1.0.0
+	example.com/f v1.0.0
+)
+EOF
+go list -m
+go list -mod=readonly -m
+end
+
+begin outside-no-go-redundant-gosum-zip-only none "no go line, a redundant root: go.sum has the roots' zip lines but no /go.mod line"
+put go.mod <<'EOF'
+module example.com/main
+
+require example.com/a v1.0.0
+require example.com/a v1.1.0
+require example.com/c v1.1.0
+EOF
+put go.sum <<'EOF'
+example.com/a v1.0.0 h1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=
+example.com/a v1.1.0 h1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=
+example.com/c v1.1.0 h1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=
+EOF
+go list -m
+end
+
+begin outside-no-go-redundant-replaced-version none "no go line, the first root replaced by another version of its path: go.sum is checked at the replacement"
+put go.mod <<'EOF'
+module example.com/main
+
+require example.com/a v1.1.0
+require example.com/a v1.1.0
+
+replace example.com/a v1.1.0 => example.com/a v1.0.0
+EOF
+put go.sum <<'EOF'
+example.com/a v1.1.0 h1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=
+example.com/a v1.1.0/go.mod h1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=
+EOF
+go list -m
+end
+
+begin outside-no-go-redundant-replaced-path none "no go line, the first root replaced by another module (every version): go.sum is checked at the replacement"
+put go.mod <<'EOF'
+module example.com/main
+
+require (
+	example.com/e v1.0.0
+	example.com/e v1.0.0
+)
+
+replace example.com/e => example.com/e2 v1.1.0
+EOF
+put go.sum <<'EOF'
+example.com/e v1.0.0/go.mod h1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=
+EOF
+go list -m
+end
+
 begin gomod-go-newer single "a go line newer than the running go"
 edit go.mod 's/^go 1.22$/go 1.99/'
 both

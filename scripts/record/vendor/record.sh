@@ -4,7 +4,7 @@
 #
 # Each case starts from a consistent base that `go mod vendor` / `go work vendor` wrote for
 # made-up modules (served from a throw-away file:// GOPROXY built by scripts/samples/mkproxy),
-# keeps only go.mod / go.work / vendor/modules.txt, applies one mutation and runs the go command
+# keeps only go.mod / go.work / vendor/modules.txt, applies one mutation (a case may add go.sum) and runs the go command
 # (`go list -m`, `go list -mod=vendor -m`, ...) in the case folder. The folder is then copied into
 # the repository with expected.txt: per run the command, the directory, the environment, stdout,
 # stderr and the exit status, with the case folder written as $DIR and the temporary directory as

@@ -1,0 +1,3 @@
+module example.com/main
+
+toolchain go1.21.0
