@@ -4,15 +4,19 @@
 /// Which modules need lines follows the go command: with a pruned module graph (main go
 /// line 1.17 or later) the go.mod files it must read are those of the modules go.mod
 /// requires, so only those are checked; with an unpruned graph every selected module is.
-/// A replaced module is checked at its replacement; a directory replacement needs no line.
+/// A replaced module is checked at its replacement (the go.sum line go needs is the
+/// replacement's `PATH VERSION/go.mod`, and the message names that version); a directory
+/// replacement needs no line.
 /// Nothing is reported without a go.sum input.
 public enum GoSumCheck {
     public static let id = "gosum-missing"
 
     @Sendable public static func run(_ context: ModuleLoad) -> [Finding] {
         guard let goSum = context.goSum else { return [] }
+        // The go command needs the go.mod hash (`PATH VERSION/go.mod`) of each module whose
+        // go.mod it reads; a zip hash alone does not do (modload.goModSummary).
         var present: Set<ModuleID> = []
-        for line in goSum.lines + (context.goWorkSum?.lines ?? []) {
+        for line in goSum.lines + (context.goWorkSum?.lines ?? []) where line.isGoMod {
             present.insert(ModuleID(path: line.path, version: line.version))
         }
         let pruned = context.mainGoVersion.map { GoVersion.compare($0, "1.17") >= 0 } ?? false
@@ -20,12 +24,14 @@ public enum GoSumCheck {
         return context.buildList.modules.compactMap { m in
             if pruned && !required.contains(m.id) { return nil }
             guard let used = m.effective, !present.contains(used) else { return nil }
-            let via = used.path == m.path ? "" : " (its replacement \(used.text))"
+            let what = used == m.id
+                ? "\(m.path) \(m.version) has"
+                : "\(m.path) \(m.version) is replaced by \(used.path) \(used.version), which has"
             return Finding(
                 id: id, severity: .error, module: m.path,
-                message: "\(m.path) \(m.version)\(via) has no line in \(goSum.file): the go command cannot verify it",
+                message: "\(what) no go.mod line in \(goSum.file): the go command cannot verify it",
                 location: context.requireLocation(m.path) ?? SourceLocation(file: goSum.file),
-                hint: "run `go mod download \(used.path)` or `go mod tidy` and commit go.sum")
+                hint: "run `go mod download \(m.path)` or `go mod tidy` and commit go.sum")
         }
     }
 }

@@ -15,7 +15,9 @@ public enum GoVersionCheck {
             guard let dep = m.goVersion ?? fromGraph[m.id], GoVersion.isValid(dep),
                 GoVersion.compare(dep, main) > 0
             else { return nil }
-            var message = "\(m.path) \(m.version) declares go \(dep), newer than the main module's go \(main)"
+            // A module replaced by another version declares what its replacement's go.mod says.
+            let via = m.effective.flatMap { $0 == m.id ? nil : " (through its replacement \($0.text))" } ?? ""
+            var message = "\(m.path) \(m.version)\(via) declares go \(dep), newer than the main module's go \(main)"
             if let toolchain {
                 message += GoVersion.compare(dep, toolchain) > 0
                     ? " and its toolchain go\(toolchain)" : " (its toolchain go\(toolchain) is new enough)"

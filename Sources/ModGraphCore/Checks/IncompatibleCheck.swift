@@ -7,7 +7,7 @@ public enum IncompatibleCheck {
         context.buildList.modules.compactMap { m in
             guard let used = m.effective, ModuleVersion.isIncompatible(used.version) else { return nil }
             let major = Semver.major(used.version)
-            let via = used.path == m.path ? "" : " (through its replacement \(used.text))"
+            let via = used == m.id ? "" : " (through its replacement \(used.text))"
             return Finding(
                 id: id, severity: .note, module: m.path,
                 message: "\(m.path) \(m.version) is an +incompatible version\(via): a \(major) release without "

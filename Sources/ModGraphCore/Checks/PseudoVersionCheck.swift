@@ -13,7 +13,7 @@ public enum PseudoVersionCheck {
             let after = base.isEmpty ? "with no release before it" : "after \(base)"
             let when = ModuleVersion.pseudoTime(used.version).map(timeText) ?? ""
             let commit = ModuleVersion.pseudoRevision(used.version) ?? ""
-            let via = used.path == m.path ? "" : " (through its replacement \(used.text))"
+            let via = used == m.id ? "" : " (through its replacement \(used.text))"
             return Finding(
                 id: id, severity: .note, module: m.path,
                 message: "\(m.path) \(m.version) is a pseudo-version\(via): commit \(commit) of \(when), \(after)",

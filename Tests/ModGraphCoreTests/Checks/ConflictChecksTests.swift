@@ -233,7 +233,7 @@ import TestSupport
             .joined(separator: "\n") + "\n"
         let f = GoSumCheck.run(try CheckFixture.context(sample: "vendored", replacing: [.goSum: sum]))
         #expect(f.map(\.module) == ["example.com/lib", "example.com/words"])
-        #expect(f[0].message == "example.com/lib v1.2.0 (its replacement example.com/fork/lib@v1.3.0) has no line in vendored/go.sum: the go command cannot verify it")
+        #expect(f[0].message == "example.com/lib v1.2.0 is replaced by example.com/fork/lib v1.3.0, which has no go.mod line in vendored/go.sum: the go command cannot verify it")
         #expect(f.allSatisfy { $0.severity == .error })
     }
 
