@@ -48,6 +48,55 @@ import FoundationXML
         }
     }
 
+    /// Without graph.txt every figure over the graph is unknown: `null` in report.json,
+    /// "unknown (no go mod graph)" in the summary, report.md and report.html, never 0; the
+    /// default graph draws the main module's go.mod requirements as edges. Once with list.json
+    /// (the build list is go's), once with go.mod alone.
+    @Test(arguments: [("vendored-no-graph", ["graph.txt"]), ("vendored-go-mod-only", ["graph.txt", "list.json"])])
+    func withoutGraphFiguresAreUnknown(golden: String, removed: [String]) throws {
+        let work = try ModGraphProcess.scratch()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let copy = work.appendingPathComponent("samples/vendored")
+        try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: RepoPaths.sample("vendored"), to: copy)
+        for file in removed { try FileManager.default.removeItem(at: copy.appendingPathComponent(file)) }
+        let result = try ModGraphProcess.run(["analyze", "samples/vendored", "--output", "out", "--no-go"], in: work)
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.contains("  module graph     unknown (no go mod graph)\n  max depth        unknown (no go mod graph)\n"))
+        if let diff = Golden.check(result.stdout, against: "samples/\(golden)/stdout.txt") { Issue.record(Comment(rawValue: diff)) }
+        let folder = work.appendingPathComponent("out/vendored")
+        for file in ["graph.dot", "report.md"] {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            if let diff = Golden.check(text, against: "samples/\(golden)/\(file)") { Issue.record(Comment(rawValue: diff)) }
+        }
+        let json = try Data(contentsOf: folder.appendingPathComponent("report.json"))
+        if let diff = Golden.checkJSON(json, against: "samples/\(golden)/report.json") { Issue.record(Comment(rawValue: diff)) }
+        let stats = try #require((try JSONSerialization.jsonObject(with: json) as? [String: Any])?["stats"] as? [String: Any])
+        for key in ["graphNodes", "graphEdges", "maxDepth", "transitive", "longestChain", "longestChainModules", "cycles", "topFanIn", "topFanOut"] {
+            #expect(stats[key] is NSNull, "\(key): \(String(describing: stats[key]))")
+        }
+        #expect(stats["selectedModules"] as? Int == 10 && stats["direct"] as? Int == 8)
+        let markdown = try String(contentsOf: folder.appendingPathComponent("report.md"), encoding: .utf8)
+        for row in ["Module graph", "Max depth", "Transitive only", "Longest chain", "Cycles", "Top fan-in", "Top fan-out"] {
+            #expect(markdown.contains("| \(row) | unknown (no go mod graph) |"), "report.md: \(row)")
+        }
+        let html = try String(contentsOf: folder.appendingPathComponent("report.html"), encoding: .utf8)
+        for row in ["Module graph", "Max depth", "Transitive only", "Longest chain", "Cycles", "Top fan-in", "Top fan-out"] {
+            #expect(html.contains("<tr><th scope=\"row\">\(row)</th><td>unknown (no go mod graph)</td></tr>"), "report.html: \(row)")
+        }
+        #expect(!html.contains("0 module versions"))
+        // The default graph: the main module to each of go.mod's requirements, said in a note.
+        let dot = try String(contentsOf: folder.appendingPathComponent("graph.dot"), encoding: .utf8)
+        let requirements = try String(contentsOf: copy.appendingPathComponent("go.mod"), encoding: .utf8)
+            .split(separator: "\n").filter { $0.hasPrefix("\texample.com/") }
+        #expect(requirements.count == 10)
+        for r in requirements {
+            let parts = r.dropFirst().split(separator: " ")
+            #expect(dot.contains("\"example.com/vendored\" -> \"\(parts[0])@\(parts[1])\""), "no edge to \(parts[0])")
+        }
+        #expect(dot.contains("no go mod graph (graph.txt): edges are the main modules' go.mod requirements only"))
+    }
+
     @Test func sameInputGivesSameBytes() throws {
         let work = try ModGraphProcess.scratch()
         defer { try? FileManager.default.removeItem(at: work) }

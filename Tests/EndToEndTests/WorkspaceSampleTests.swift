@@ -27,6 +27,54 @@ import TestSupport
         return parts[0].replacingOccurrences(of: "/tmp/modgraph-samples/\(sample)", with: name)
     }
 
+    /// report.html's modules table and report.md's build list say which workspace modules
+    /// require each module, as report.json's requiredBy does.
+    @Test func htmlAndMarkdownSayWhichWorkspaceModulesRequireEachModule() throws {
+        let work = try ModGraphProcess.scratch()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let (r, report) = try analyze("workspace", in: work)
+        #expect(r.status == 0, "\(r.stderr)")
+        let list = try #require(report["buildList"] as? [[String: Any]])
+        let html = try String(contentsOf: work.appendingPathComponent("out/workspace/report.html"), encoding: .utf8)
+        let markdown = try String(contentsOf: work.appendingPathComponent("out/workspace/report.md"), encoding: .utf8)
+        #expect(html.contains("<button type=\"button\">Required by (workspace modules)</button></th></tr></thead>"))
+        for m in list {
+            let path = try #require(m["path"] as? String)
+            let by = try #require(m["requiredBy"] as? [String])
+            // The row ends with the cell listing them.
+            let cell = "<td>" + by.map { "<code>\($0)</code>" }.joined(separator: ", ") + "</td></tr>"
+            let row = try #require(html.components(separatedBy: "\n").first { $0.hasPrefix("<tr><td><button") && $0.contains("<code>\(path)</code>") || $0.hasPrefix("<tr><td><code>\(path)</code>") })
+            #expect(row.hasSuffix(cell), "\(path): \(row)")
+            let mdRow = try #require(markdown.components(separatedBy: "\n").first { $0.hasPrefix("| `\(path)` |") })
+            #expect(by.isEmpty || mdRow.contains("required by " + by.map { "`\($0)`" }.joined(separator: ", ")), "\(mdRow)")
+        }
+        let words = try #require(list.first { $0["path"] as? String == "example.com/words" })
+        #expect(words["requiredBy"] as? [String] == ["example.com/ws/app", "example.com/ws/greeter"])
+    }
+
+    /// Without graph.txt (and list.json) the default graph draws each workspace module's go.mod
+    /// requirements: app -> greeter (a workspace module), greeter -> words; tools requires nothing.
+    @Test func withoutGraphTheDefaultGraphDrawsGoModRequirements() throws {
+        let work = try ModGraphProcess.scratch()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let copy = work.appendingPathComponent("ws")
+        try FileManager.default.copyItem(at: RepoPaths.sample("workspace"), to: copy)
+        for file in ["graph.txt", "list.json"] { try FileManager.default.removeItem(at: copy.appendingPathComponent(file)) }
+        let r = try ModGraphProcess.run(["analyze", "ws", "--no-go", "--no-svg", "-o", "out"], in: work)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("module graph     unknown (no go mod graph)"))
+        let dot = try String(contentsOf: work.appendingPathComponent("out/ws/graph.dot"), encoding: .utf8)
+        let edges = Set(dot.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { $0.hasPrefix("\"example.com/") && $0.contains(" -> ") }
+            .map { $0.components(separatedBy: " [")[0] })
+        #expect(edges.contains("\"example.com/ws/app\" -> \"example.com/ws/greeter\""), "\(edges.sorted())")
+        #expect(edges.contains("\"example.com/ws/app\" -> \"example.com/greet@v1.2.0\""), "\(edges.sorted())")
+        #expect(edges.contains("\"example.com/ws/greeter\" -> \"example.com/words@v1.1.0\""), "\(edges.sorted())")
+        #expect(edges.contains("\"example.com/ws/greeter\" -> \"example.com/color@v0.2.0\""), "\(edges.sorted())")
+        #expect(!edges.contains { $0.hasPrefix("\"example.com/ws/tools\"") }, "\(edges.sorted())")
+        #expect(!edges.contains { $0.hasPrefix("\"example.com/greet@") }, "only main modules' requirements are known: \(edges.sorted())")
+    }
+
     @Test func analyzeSeesEveryWorkspaceModule() throws {
         let work = try ModGraphProcess.scratch()
         defer { try? FileManager.default.removeItem(at: work) }

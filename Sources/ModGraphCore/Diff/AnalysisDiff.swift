@@ -112,21 +112,33 @@ public struct AnalysisDiff: Sendable {
     public var worstNewSeverity: Severity? { newFindings.map(\.severity).max() }
 }
 
-/// The difference of two `GraphStats`: head minus base.
+/// The difference of two `GraphStats`: head minus base; nil (`null` in diff.json) where a
+/// side does not know the figure (no graph.txt).
 public struct StatsDelta: Hashable, Sendable, Codable {
-    public var graphNodes: Int
-    public var graphEdges: Int
+    public var graphNodes: Int?
+    public var graphEdges: Int?
     public var selectedModules: Int
     public var direct: Int
     public var indirect: Int
-    public var maxDepth: Int
+    public var maxDepth: Int?
 
     public init(base: GraphStats, head: GraphStats) {
-        graphNodes = head.graphNodes - base.graphNodes
-        graphEdges = head.graphEdges - base.graphEdges
+        func minus(_ h: Int?, _ b: Int?) -> Int? { h.flatMap { h in b.map { h - $0 } } }
+        graphNodes = minus(head.graphNodes, base.graphNodes)
+        graphEdges = minus(head.graphEdges, base.graphEdges)
         selectedModules = head.selectedModules - base.selectedModules
         direct = head.direct - base.direct
         indirect = head.indirect - base.indirect
-        maxDepth = head.maxDepth - base.maxDepth
+        maxDepth = minus(head.maxDepth, base.maxDepth)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(graphNodes, forKey: .graphNodes)
+        try c.encode(graphEdges, forKey: .graphEdges)
+        try c.encode(selectedModules, forKey: .selectedModules)
+        try c.encode(direct, forKey: .direct)
+        try c.encode(indirect, forKey: .indirect)
+        try c.encode(maxDepth, forKey: .maxDepth)
     }
 }

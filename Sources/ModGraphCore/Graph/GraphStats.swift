@@ -22,20 +22,30 @@
 /// - topFanIn: the selected modules with the most requirers (main modules count), at most
 ///   five, most first, ties by path; topFanOut: the selected modules with the most
 ///   requirements, likewise (main modules are not ranked).
+///
+/// Every figure over a graph needs `go mod graph` (graph.txt): without it they are unknown,
+/// nil here and `null` in report.json, never 0. The counts over the build list are always
+/// known (from list.json, MVS over graph.txt, or go.mod's requirements).
 public struct GraphStats: Hashable, Sendable, Codable {
-    public var graphNodes: Int
-    public var graphEdges: Int
+    public var graphNodes: Int?
+    public var graphEdges: Int?
     public var selectedModules: Int
     public var direct: Int
     public var indirect: Int
-    public var maxDepth: Int
+    public var maxDepth: Int?
     public var total: Int
-    public var transitive: Int
-    public var longestChain: Int
-    public var longestChainModules: [String]
-    public var cycles: Int
-    public var topFanIn: [Ranked]
-    public var topFanOut: [Ranked]
+    public var transitive: Int?
+    public var longestChain: Int?
+    public var longestChainModules: [String]?
+    public var cycles: Int?
+    public var topFanIn: [Ranked]?
+    public var topFanOut: [Ranked]?
+
+    /// Whether the figures over the graph are known (graph.txt was read).
+    public var hasGraph: Bool { graphNodes != nil }
+
+    /// What a figure that needs graph.txt says when there is none.
+    public static let unknownText = "unknown (no go mod graph)"
 
     /// How many modules `topFanIn` and `topFanOut` list.
     public static let topCount = 5
@@ -60,12 +70,13 @@ public struct GraphStats: Hashable, Sendable, Codable {
 
     /// Stats with the selected graph's components already computed.
     public init(graph: ModuleGraph?, buildList: BuildList, selected: SelectedGraph, cycles components: Cycles) {
-        graphNodes = graph?.nodeCount ?? 0
-        graphEdges = graph?.edgeCount ?? 0
         selectedModules = buildList.modules.count
         indirect = buildList.modules.filter(\.indirect).count
         direct = selectedModules - indirect
         total = selectedModules + buildList.mainModules.count
+        guard let graph else { return }
+        graphNodes = graph.nodeCount
+        graphEdges = graph.edgeCount
         let depths = selected.depths()
         maxDepth = depths.max().map { max($0, 0) } ?? 0
         let isMain = Set(selected.mainNodes)
@@ -76,6 +87,24 @@ public struct GraphStats: Hashable, Sendable, Codable {
         cycles = components.cycles.count
         topFanIn = Self.top(selected, isMain) { selected.predecessors[$0].count }
         topFanOut = Self.top(selected, isMain) { selected.successors[$0].count }
+    }
+
+    /// Unknown figures are written as `null`, not left out, so a reader sees they are unknown.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(graphNodes, forKey: .graphNodes)
+        try c.encode(graphEdges, forKey: .graphEdges)
+        try c.encode(selectedModules, forKey: .selectedModules)
+        try c.encode(direct, forKey: .direct)
+        try c.encode(indirect, forKey: .indirect)
+        try c.encode(maxDepth, forKey: .maxDepth)
+        try c.encode(total, forKey: .total)
+        try c.encode(transitive, forKey: .transitive)
+        try c.encode(longestChain, forKey: .longestChain)
+        try c.encode(longestChainModules, forKey: .longestChainModules)
+        try c.encode(cycles, forKey: .cycles)
+        try c.encode(topFanIn, forKey: .topFanIn)
+        try c.encode(topFanOut, forKey: .topFanOut)
     }
 
     /// The `topCount` non-main nodes with the highest positive `count`, ties by path.

@@ -130,7 +130,7 @@ public enum DiffMarkdownReport {
 
     static func statsTable(_ diff: AnalysisDiff) -> [String] {
         let (b, h, d) = (diff.base.analysis.stats, diff.head.analysis.stats, diff.statsDelta)
-        let rows: [(String, Int, Int, Int)] = [
+        let rows: [(String, Int?, Int?, Int?)] = [
             ("Selected modules", b.selectedModules, h.selectedModules, d.selectedModules),
             ("Direct", b.direct, h.direct, d.direct),
             ("Indirect", b.indirect, h.indirect, d.indirect),
@@ -139,7 +139,11 @@ public enum DiffMarkdownReport {
             ("Max depth", b.maxDepth, h.maxDepth, d.maxDepth),
         ]
         var out = ["| | base | head | change |", "|---|---:|---:|---:|"]
-        for (name, x, y, delta) in rows { out.append("| \(name) | \(x) | \(y) | \(signed(delta)) |") }
+        // A figure that needs graph.txt is unknown on a side without one.
+        func cell(_ v: Int?) -> String { v.map(String.init) ?? GraphStats.unknownText }
+        for (name, x, y, delta) in rows {
+            out.append("| \(name) | \(cell(x)) | \(cell(y)) | \(delta.map(signed) ?? "unknown") |")
+        }
         let bf = diff.base.analysis.findings
         let hf = diff.head.analysis.findings
         out.append(

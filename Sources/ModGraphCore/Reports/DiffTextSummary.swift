@@ -9,8 +9,11 @@ public enum DiffTextSummary {
         let (b, h, d) = (diff.base.analysis.stats, diff.head.analysis.stats, diff.statsDelta)
         let mains = diff.head.analysis.mainModules
         var lines = ["modgraph diff: \(safe(mains.isEmpty ? diff.head.label : mains.joined(separator: ", ")))"]
-        func arrow(_ x: Int, _ y: Int, _ delta: Int) -> String {
-            "\(x) → \(y) (\(DiffMarkdownReport.signed(delta)))"
+        func arrow(_ x: Int?, _ y: Int?, _ delta: Int?) -> String {
+            // A figure that needs graph.txt is unknown on a side without one.
+            let unknown = GraphStats.unknownText
+            return "\(x.map(String.init) ?? unknown) → \(y.map(String.init) ?? unknown)"
+                + (delta.map { " (\(DiffMarkdownReport.signed($0)))" } ?? "")
         }
         let rows: [(String, String)] = [
             ("base", safe(diff.base.label)),

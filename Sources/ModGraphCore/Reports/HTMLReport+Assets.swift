@@ -235,11 +235,13 @@ extension HTMLReport {
                     case 4: return M.requiredBy[i];
                     case 5: return M.requires[i];
                     case 6: return M.worst[i] * 100000 + M.findings[i];
+                    case 8: return ((M.workspace && M.workspace[i]) || "").toLowerCase();
                     default: return (M.replaced[i] || "").toLowerCase();
                   }
                 },
                 text: function (i) {
-                  return paths[i] + "\n" + data.versions[M.version[i]] + "\n" + (direct[i] ? "direct" : "indirect") + "\n" + (M.replaced[i] || "");
+                  return paths[i] + "\n" + data.versions[M.version[i]] + "\n" + (direct[i] ? "direct" : "indirect") + "\n" + (M.replaced[i] || "")
+                    + "\n" + ((M.workspace && M.workspace[i]) || "");
                 },
                 row: function (i) {
                   var tr = el("tr"), td = el("td"), node = M.drawn[i];
@@ -261,6 +263,15 @@ extension HTMLReport {
                   if (M.worst[i] > 0) { f.appendChild(el("span", "sev sev-" + worstNames[M.worst[i]], String(M.findings[i]))); } else { f.textContent = "0"; }
                   tr.appendChild(f);
                   tr.appendChild(codeCell(M.replaced[i] || ""));
+                  if (M.workspace) {
+                    var ws = el("td");
+                    (M.workspace[i] || "").split(", ").forEach(function (p, k) {
+                      if (!p) { return; }
+                      if (k > 0) { ws.appendChild(document.createTextNode(", ")); }
+                      ws.appendChild(el("code", "", p));
+                    });
+                    tr.appendChild(ws);
+                  }
                   return tr;
                 }
               },

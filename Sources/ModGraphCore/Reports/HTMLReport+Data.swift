@@ -39,12 +39,14 @@ extension HTMLReport {
         var prefix: [UInt8] = [], suffix: [UInt8] = [], version: [UInt8] = [], direct: [UInt8] = []
         var depth: [UInt8] = [], requiredBy: [UInt8] = [], requires: [UInt8] = []
         var worstColumn: [UInt8] = [], countColumn: [UInt8] = [], replaced: [UInt8] = [], drawnColumn: [UInt8] = []
+        // In a workspace: row -> the workspace modules requiring it, comma-separated.
+        var workspaceColumn: [UInt8] = []
         var previous: [UInt16] = []
         var listed = 0
         let moduleLimit = limit * 3 / 4
         for (i, m) in modules.enumerated() {
             let used = prefix.count + suffix.count + version.count + depth.count + requiredBy.count + requires.count
-                + worstColumn.count + countColumn.count + replaced.count + drawnColumn.count + direct.count
+                + worstColumn.count + countColumn.count + replaced.count + drawnColumn.count + direct.count + workspaceColumn.count
             if used > moduleLimit { break }
             let separator: [UInt8] = i == 0 ? [] : [0x2C]
             // Paths front-coded in the page's own units (UTF-16, as shown): the length shared
@@ -79,6 +81,11 @@ extension HTMLReport {
                 replaced.append(0x22); append(i, to: &replaced); replaced += Array("\":".utf8)
                 Escaping.appendJSONInHTML(r.text, to: &replaced)
             }
+            if let by = a.workspace?.requiredBy[m.path], !by.isEmpty {
+                if !workspaceColumn.isEmpty { workspaceColumn.append(0x2C) }
+                workspaceColumn.append(0x22); append(i, to: &workspaceColumn); workspaceColumn += Array("\":".utf8)
+                Escaping.appendJSONInHTML(by.joined(separator: ", "), to: &workspaceColumn)
+            }
             if drawn.contains(m.id) {
                 if !drawnColumn.isEmpty { drawnColumn.append(0x2C) }
                 drawnColumn.append(0x22); append(i, to: &drawnColumn); drawnColumn += Array("\":".utf8)
@@ -92,7 +99,7 @@ extension HTMLReport {
         var severity: [UInt8] = [], id: [UInt8] = [], module: [UInt8] = [], message: [UInt8] = []
         var location: [UInt8] = [], hint: [UInt8] = []
         var used = prefix.count + suffix.count + version.count + depth.count + requiredBy.count + requires.count
-            + worstColumn.count + countColumn.count + replaced.count + drawnColumn.count + direct.count
+            + worstColumn.count + countColumn.count + replaced.count + drawnColumn.count + direct.count + workspaceColumn.count
         var listedFindings = 0
         var cell: [UInt8] = [], text: [UInt8] = [], place: [UInt8] = []
         for f in a.findings {
@@ -156,7 +163,9 @@ extension HTMLReport {
         array("prefix", prefix); array("suffix", suffix); array("version", version); array("direct", direct)
         array("depth", depth); array("requiredBy", requiredBy); array("requires", requires)
         array("worst", worstColumn); array("findings", countColumn)
-        object("replaced", replaced); object("drawn", drawnColumn, last: true)
+        object("replaced", replaced)
+        if a.workspace != nil { object("workspace", workspaceColumn) }
+        object("drawn", drawnColumn, last: true)
         json += Array("},".utf8)
         key("ids"); strings(ids); json.append(0x2C)
         key("hints"); strings(hints); json.append(0x2C)

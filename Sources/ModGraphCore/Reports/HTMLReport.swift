@@ -43,7 +43,7 @@ public enum HTMLReport {
             id: "findings", title: "Findings", columns: findingColumns, total: analysis.findings.count, listed: data.findings,
             empty: "No findings.", cut: "the most severe first")
         out += pagedSection(
-            id: "modules", title: "Modules", columns: moduleColumns, total: analysis.buildList.modules.count,
+            id: "modules", title: "Modules", columns: moduleColumns(analysis), total: analysis.buildList.modules.count,
             listed: data.modules, empty: "No modules besides the main module.", cut: "in build-list order")
         out += summarySection(analysis)
         out += "</main>\n<script type=\"application/json\" id=\"mg-data\">"
@@ -59,9 +59,10 @@ public enum HTMLReport {
 
     static func summaryLine(_ a: Analysis) -> String {
         let s = a.stats
+        let graph = s.graphNodes.map { "\($0) module versions and \(s.graphEdges ?? 0) requirements in the graph" }
+            ?? "module graph \(GraphStats.unknownText)"
         return "\(s.selectedModules) modules (\(s.direct) direct, \(s.indirect) indirect), "
-            + "\(s.graphNodes) module versions and \(s.graphEdges) requirements in the graph; findings: "
-            + MarkdownReport.countsText(a.findings)
+            + "\(graph); findings: " + MarkdownReport.countsText(a.findings)
     }
 
     // MARK: Sections
@@ -122,7 +123,7 @@ public enum HTMLReport {
         for f in a.findings where !f.module.isEmpty { findings[f.module, default: []].append(f) }
         let drawn = Set(view?.nodes.map(\.id) ?? [])
         out += "<table class=\"sortable\" id=\"mg-modules-table\">\n<thead><tr>"
-        for (name, kind) in moduleColumns {
+        for (name, kind) in moduleColumns(a) {
             out += "<th scope=\"col\" data-type=\"\(kind)\" aria-sort=\"none\"><button type=\"button\">\(name)</button></th>"
         }
         out += "</tr></thead>\n<tbody>\n"
@@ -143,6 +144,11 @@ public enum HTMLReport {
             if let worst { out += "<span class=\"sev sev-\(worst.rawValue)\">\(own.count)</span>" } else { out += "0" }
             out += "</td>"
             out += "<td>\(m.replacement.map { "<code>\(Escaping.xmlText($0.text))</code>" } ?? "")</td>"
+            if let workspace = a.workspace {
+                // The workspace modules whose go.mod requires it (report.json's requiredBy).
+                let by = workspace.requiredBy[m.path] ?? []
+                out += "<td>" + by.map { "<code>\(Escaping.xmlText($0))</code>" }.joined(separator: ", ") + "</td>"
+            }
             out += "</tr>\n"
         }
         return out + "</tbody>\n</table>\n</section>\n"
@@ -151,6 +157,14 @@ public enum HTMLReport {
     static let findingColumns = [("Severity", "num"), ("Id", "text"), ("Module", "text"), ("Message", "text"), ("Where", "text")]
     static let moduleColumns = [("Module", "text"), ("Version", "text"), ("Requirement", "text"), ("Depth", "num"),
                                 ("Required by", "num"), ("Requires", "num"), ("Findings", "num"), ("Replaced by", "text")]
+
+    /// The modules table's columns: in a workspace, one more saying which workspace modules'
+    /// go.mod files require each module.
+    static func moduleColumns(_ a: Analysis) -> [(String, String)] {
+        a.workspace == nil ? moduleColumns : moduleColumns + [(workspaceColumn, "text")]
+    }
+
+    static let workspaceColumn = "Required by (workspace modules)"
 
     /// A table the page builds from the embedded data, a page of rows at a time, with a pager;
     /// says plainly when the data lists fewer rows than there are.
@@ -177,12 +191,16 @@ public enum HTMLReport {
         let s = a.stats
         var rows: [(String, String)] = [
             ("Selected modules", "\(s.selectedModules) (\(s.direct) direct, \(s.indirect) indirect)"),
-            ("Module graph", "\(s.graphNodes) module versions, \(s.graphEdges) requirements"),
-            ("Max depth", "\(s.maxDepth)"),
-            ("Longest chain", "\(s.longestChain)" + (s.longestChainModules.isEmpty ? "" : ": " + s.longestChainModules.joined(separator: " → "))),
-            ("Cycles", "\(s.cycles)"),
-            ("Top fan-in", s.topFanIn.map { "\($0.module) (\($0.count))" }.joined(separator: ", ")),
-            ("Top fan-out", s.topFanOut.map { "\($0.module) (\($0.count))" }.joined(separator: ", ")),
+            ("Module graph", MarkdownReport.known(s.graphNodes) { "\($0) module versions, \(s.graphEdges ?? 0) requirements" }),
+            ("Max depth", MarkdownReport.known(s.maxDepth) { "\($0)" }),
+            ("Transitive only", MarkdownReport.known(s.transitive) { "\($0) of \(s.total) modules in the build list" }),
+            ("Longest chain", MarkdownReport.known(s.longestChain) { length in
+                let chain = s.longestChainModules ?? []
+                return "\(length)" + (chain.isEmpty ? "" : ": " + chain.joined(separator: " → "))
+            }),
+            ("Cycles", MarkdownReport.known(s.cycles) { "\($0)" }),
+            ("Top fan-in", MarkdownReport.known(s.topFanIn) { $0.map { "\($0.module) (\($0.count))" }.joined(separator: ", ") }),
+            ("Top fan-out", MarkdownReport.known(s.topFanOut) { $0.map { "\($0.module) (\($0.count))" }.joined(separator: ", ") }),
         ]
         switch (a.vendor.present, a.vendor.consistent) {
         case (false, _): rows.append(("Vendor", "no vendor directory"))

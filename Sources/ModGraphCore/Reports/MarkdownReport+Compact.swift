@@ -147,7 +147,7 @@ extension MarkdownReport {
             var counts: [String: Int] = [:]
             for f in a.findings where !f.module.isEmpty { counts[f.module, default: 0] += 1 }
             for m in modules {
-                let row = moduleRow(m, findings: counts[m.path, default: 0])
+                let row = moduleRow(m, findings: counts[m.path, default: 0], requiredBy: a.workspace?.requiredBy[m.path])
                 guard budget.add(row) else { break }
                 moduleRows.append(row)
             }

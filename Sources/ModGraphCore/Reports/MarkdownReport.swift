@@ -134,17 +134,22 @@ public enum MarkdownReport {
             "| | |",
             "|---|---|",
             "| Selected modules | \(s.selectedModules) (\(s.direct) direct, \(s.indirect) indirect) |",
-            "| Module graph | \(s.graphNodes) module versions, \(s.graphEdges) requirements |",
-            "| Max depth | \(s.maxDepth) |",
-            "| Transitive only | \(s.transitive) of \(s.total) modules in the build list |",
-            "| Longest chain | \(s.longestChain)\(s.longestChain > 0 ? ": " + chainText(s.longestChainModules) : "") |",
-            "| Cycles | \(s.cycles) |",
-            "| Top fan-in | \(ranked(s.topFanIn)) |",
-            "| Top fan-out | \(ranked(s.topFanOut)) |",
+            "| Module graph | \(known(s.graphNodes) { "\($0) module versions, \(s.graphEdges ?? 0) requirements" }) |",
+            "| Max depth | \(known(s.maxDepth) { "\($0)" }) |",
+            "| Transitive only | \(known(s.transitive) { "\($0) of \(s.total) modules in the build list" }) |",
+            "| Longest chain | \(known(s.longestChain) { "\($0)\($0 > 0 ? ": " + chainText(s.longestChainModules ?? []) : "")" }) |",
+            "| Cycles | \(known(s.cycles) { "\($0)" }) |",
+            "| Top fan-in | \(known(s.topFanIn, ranked)) |",
+            "| Top fan-out | \(known(s.topFanOut, ranked)) |",
             "| Vendor | \(vendor) |",
             "| Findings | \(countsText(a.findings)) |",
             "| Build list from | \(source) |",
         ]
+    }
+
+    /// A figure as text, or "unknown (no go mod graph)" when it needs graph.txt and there is none.
+    static func known<T>(_ value: T?, _ text: (T) -> String) -> String {
+        value.map(text) ?? GraphStats.unknownText
     }
 
     /// "`a` → `b` → `c`"; a chain of more than 12 modules shows its first and last five.
@@ -220,7 +225,7 @@ public enum MarkdownReport {
         var findingCounts: [String: Int] = [:]
         for f in a.findings where !f.module.isEmpty { findingCounts[f.module, default: 0] += 1 }
         for m in a.buildList.modules {
-            let row = moduleRow(m, findings: findingCounts[m.path, default: 0])
+            let row = moduleRow(m, findings: findingCounts[m.path, default: 0], requiredBy: a.workspace?.requiredBy[m.path])
             if budget != nil { guard budget!.add(row) else { return nil } }
             out.append(row)
         }
@@ -230,8 +235,10 @@ public enum MarkdownReport {
         return out
     }
 
-    static func moduleRow(_ m: SelectedModule, findings n: Int) -> String {
+    /// - Parameter requiredBy: in a workspace, the workspace modules whose go.mod requires it.
+    static func moduleRow(_ m: SelectedModule, findings n: Int, requiredBy: [String]? = nil) -> String {
         var notes: [String] = [m.indirect ? "indirect" : "direct"]
+        if let requiredBy, !requiredBy.isEmpty { notes.append("required by " + requiredBy.map(code).joined(separator: ", ")) }
         if let r = m.replacement { notes.append("replaced by \(code(r.text))") }
         if n > 0 { notes.append("\(n) finding\(n == 1 ? "" : "s")") }
         return "| \(code(m.path)) | \(code(m.version)) | \(notes.joined(separator: ", ")) |"

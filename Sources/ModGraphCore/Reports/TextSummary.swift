@@ -19,8 +19,11 @@ public enum TextSummary {
         }
         let rows: [(String, String)] = [
             ("selected modules", "\(s.selectedModules) (\(s.direct) direct, \(s.indirect) indirect)"),
-            ("module graph", "\(s.graphNodes) versions, \(s.graphEdges) requirements"),
-            ("max depth", "\(s.maxDepth) (longest chain \(s.longestChain), \(s.cycles) cycle\(s.cycles == 1 ? "" : "s"))"),
+            ("module graph", s.graphNodes.map { "\($0) versions, \(s.graphEdges ?? 0) requirements" } ?? GraphStats.unknownText),
+            ("max depth", s.maxDepth.map { depth in
+                let cycles = s.cycles ?? 0
+                return "\(depth) (longest chain \(s.longestChain ?? 0), \(cycles) cycle\(cycles == 1 ? "" : "s"))"
+            } ?? GraphStats.unknownText),
             ("vendor", vendor),
             ("findings", MarkdownReport.countsText(a.findings)),
         ]

@@ -93,7 +93,11 @@ public enum GraphViewBuilder {
         if let focus = options.focus {
             notes.append("around \(focus): what requires it, up to the main module, and what it requires")
         }
-        if options.allVersions { notes.append("every version go mod graph names; versions not selected dashed") }
+        if analysis.graph == nil {
+            notes.append("no go mod graph (graph.txt): edges are the main modules' go.mod requirements only")
+        } else if options.allVersions {
+            notes.append("every version go mod graph names; versions not selected dashed")
+        }
         if !selection.leftOut.isEmpty {
             var line = "\(drawn) of \(scope) \(noun) drawn"
             if let maxNodes = options.maxNodes, selection.kept.count >= maxNodes { line += " (at most \(maxNodes))" }
@@ -152,6 +156,9 @@ struct BaseGraph {
             successors = sel.successors
             predecessors = sel.predecessors
             roots = sel.mainNodes
+            if analysis.graph == nil {
+                (successors, predecessors) = Self.goModEdges(analysis, nodes: sel.nodes)
+            }
         }
         var findingsByModule: [String: [Finding]] = [:]
         for f in analysis.findings where !f.module.isEmpty { findingsByModule[f.module, default: []].append(f) }
@@ -170,6 +177,25 @@ struct BaseGraph {
         }
         // Bare-path nodes of go mod graph are main modules even when the list names none.
         for r in roots { tier[Int(r)] = 0 }
+    }
+
+    /// Without `go mod graph` the only edges known are the main modules' go.mod requirements:
+    /// each main module to the selected node of every path it requires (another main module's
+    /// path in a workspace). Successors and predecessors sorted by node id.
+    static func goModEdges(_ analysis: Analysis, nodes: [ModuleID]) -> (successors: [[Int32]], predecessors: [[Int32]]) {
+        var node: [String: Int32] = [:]
+        for (i, id) in nodes.enumerated() where node[id.path] == nil { node[id.path] = Int32(i) }
+        var succ = [Set<Int32>](repeating: [], count: nodes.count)
+        for goMod in analysis.goModFiles {
+            guard let main = goMod.module?.path, let from = node[main], nodes[Int(from)].version.isEmpty else { continue }
+            for r in goMod.require {
+                if let to = node[r.path], to != from { succ[Int(from)].insert(to) }
+            }
+        }
+        var pred = [[Int32]](repeating: [], count: nodes.count)
+        let successors = succ.map { $0.sorted() }
+        for (i, targets) in successors.enumerated() { for t in targets { pred[Int(t)].append(Int32(i)) } }
+        return (successors, pred)
     }
 
     func role(_ i: Int) -> GraphView.Role {

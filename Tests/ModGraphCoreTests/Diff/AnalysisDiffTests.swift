@@ -65,8 +65,10 @@ import Testing
         let diff = try DiffFixtures.smallDiff()
         let (b, h, d) = (diff.base.analysis.stats, diff.head.analysis.stats, diff.statsDelta)
         #expect(d.selectedModules == h.selectedModules - b.selectedModules)
-        #expect(d.graphEdges == h.graphEdges - b.graphEdges)
-        #expect(d.maxDepth == h.maxDepth - b.maxDepth)
+        // DiffFixtures sides have a graph, so every figure is known.
+        let (bEdges, hEdges, bDepth, hDepth) = try (#require(b.graphEdges), #require(h.graphEdges), #require(b.maxDepth), #require(h.maxDepth))
+        #expect(d.graphEdges == hEdges - bEdges)
+        #expect(d.maxDepth == hDepth - bDepth)
         #expect(b.selectedModules == 5 && h.selectedModules == 8)
     }
 

@@ -21,12 +21,13 @@ import TestSupport
         #expect(s.longestChain == g.longestChain(), "\(name)")
         // The chain shown is a real chain of that length: consecutive entries connected
         // (through their components) and starting at a main module.
-        if s.longestChain > 0 {
-            #expect(s.longestChainModules.count == s.longestChain + 1)
-            #expect(g.mains.map { g.nodes[$0] }.contains(s.longestChainModules[0]))
+        let chain = try #require(s.longestChainModules, "\(name): the graph is known")
+        if let length = s.longestChain, length > 0 {
+            #expect(chain.count == length + 1)
+            #expect(g.mains.map { g.nodes[$0] }.contains(chain[0]))
             var compOf: [String: Int] = [:]
             for (c, members) in comps.enumerated() { for v in members { compOf[g.nodes[v]] = c } }
-            for (a, b) in zip(s.longestChainModules, s.longestChainModules.dropFirst()) {
+            for (a, b) in zip(chain, chain.dropFirst()) {
                 let ca = compOf[a]!, cb = compOf[b]!
                 let linked = comps[ca].contains { v in g.successors(v).contains { comps[cb].contains($0) } }
                 #expect(ca != cb && linked, "\(name): \(a) -> \(b)")
@@ -40,8 +41,8 @@ import TestSupport
                 .sorted { count($0) != count($1) ? count($0) > count($1) : g.path($0) < g.path($1) }
                 .prefix(5).map { "\(g.nodes[$0]) \(count($0))" }
         }
-        #expect(s.topFanIn.map { "\($0.module)@\($0.version) \($0.count)" } == ranked { fanIn[$0] ?? 0 }, "\(name)")
-        #expect(s.topFanOut.map { "\($0.module)@\($0.version) \($0.count)" } == ranked { g.successors($0).count }, "\(name)")
+        #expect(s.topFanIn?.map { "\($0.module)@\($0.version) \($0.count)" } == ranked { fanIn[$0] ?? 0 }, "\(name)")
+        #expect(s.topFanOut?.map { "\($0.module)@\($0.version) \($0.count)" } == ranked { g.successors($0).count }, "\(name)")
     }
 
     @Test(arguments: samples)
@@ -69,7 +70,32 @@ import TestSupport
             "example.com/multi", "example.com/cyc/a@v1.1.0", "example.com/lib/v2@v2.1.0", "example.com/color@v0.2.0",
         ])
         // Every selected module has two requirers here: ties go by path.
-        #expect(a.stats.topFanIn.map(\.module) == ["example.com/color", "example.com/cyc/a", "example.com/cyc/b", "example.com/lib", "example.com/lib/v2"])
+        #expect(a.stats.topFanIn?.map(\.module) == ["example.com/color", "example.com/cyc/a", "example.com/cyc/b", "example.com/lib", "example.com/lib/v2"])
+    }
+
+    /// Without graph.txt every figure over the graph is unknown (nil, `null` in report.json),
+    /// not 0; the build list's counts are still known, from list.json or go.mod.
+    @Test(arguments: samples)
+    func graphFiguresAreUnknownWithoutGraph(sample: String) throws {
+        let withGraph = try Analyzer.analyze(try CheckFixture.inputs(sample: sample), name: sample).stats
+        for removing: Set<InputSet.Kind> in [[.graph], [.graph, .list]] {
+            let s = try Analyzer.analyze(try CheckFixture.inputs(sample: sample, removing: removing), name: sample).stats
+            #expect(!s.hasGraph)
+            #expect(s.graphNodes == nil && s.graphEdges == nil && s.maxDepth == nil && s.transitive == nil)
+            #expect(s.longestChain == nil && s.longestChainModules == nil && s.cycles == nil)
+            #expect(s.topFanIn == nil && s.topFanOut == nil)
+            if removing == [.graph] {
+                // list.json still gives the build list.
+                #expect(s.selectedModules == withGraph.selectedModules && s.direct == withGraph.direct && s.total == withGraph.total)
+            } else {
+                #expect(s.selectedModules > 0 && s.direct > 0)
+            }
+            let json = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(s)) as? [String: Any])
+            for key in ["graphNodes", "graphEdges", "maxDepth", "transitive", "longestChain", "longestChainModules", "cycles", "topFanIn", "topFanOut"] {
+                #expect(json[key] is NSNull, "\(sample) without \(removing): \(key) is \(String(describing: json[key]))")
+            }
+        }
+        #expect(withGraph.hasGraph && withGraph.graphNodes ?? 0 > 0)
     }
 
     @Test func cyclesComponentsAndChainOnAHandGraph() {

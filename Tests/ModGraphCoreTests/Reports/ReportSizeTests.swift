@@ -87,6 +87,19 @@ import TestSupport
         #expect(!html.contains("<strong>Cut:</strong>"), "everything fits: nothing is said to be cut")
     }
 
+    /// The paged modules table (big reports) carries the workspace modules requiring each
+    /// module, and the page adds the column only in a workspace.
+    @Test func pagedDataCarriesWorkspaceRequirers() throws {
+        let a = try Analyzer.analyze(try InputSet.load(root: RepoPaths.sample("workspace").path), name: "workspace")
+        let json = String(decoding: HTMLReport.pagedData(a, view: nil, limit: 1_000_000).json, as: UTF8.self)
+        let row = try #require(a.buildList.modules.firstIndex { $0.path == "example.com/words" })
+        #expect(json.contains("\"\(row)\":\"example.com/ws/app, example.com/ws/greeter\""), "\(json)")
+        #expect(HTMLReport.moduleColumns(a).last?.0 == "Required by (workspace modules)")
+        let single = try Analyzer.analyze(try InputSet.load(root: RepoPaths.sample("hello").path), name: "hello")
+        #expect(!String(decoding: HTMLReport.pagedData(single, view: nil, limit: 1_000_000).json, as: UTF8.self).contains("\"workspace\""))
+        #expect(HTMLReport.moduleColumns(single).count == HTMLReport.moduleColumns.count)
+    }
+
     @Test func pagedDataIsCutToItsLimitAndThePageSaysSo() throws {
         let a = try Self.layered(3_000)
         let data = HTMLReport.pagedData(a, view: nil, limit: 150_000)
