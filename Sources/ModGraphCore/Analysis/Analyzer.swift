@@ -111,7 +111,14 @@ public enum Analyzer {
                 location: SourceLocation(file: InputSet.join(inputs.root, "graph.txt")),
                 hint: "capture it with `go mod graph > graph.txt`, or put a go command on PATH"))
         }
-        if list == nil {
+        if let offline = context.offline {
+            out.append(Finding(
+                id: "go-offline", severity: .note, module: "",
+                message: "the go command could not reach modules here (GOPROXY=off or no network), so its answers were not used: "
+                    + "the build list is \(graph == nil ? "go.mod's requirements" : "minimal version selection over the graph"), "
+                    + "vendor/ is checked from go.mod, go.work and vendor/modules.txt; go said: \(offline)",
+                hint: "run where the module cache or the network is available, or capture graph.txt and list.json there"))
+        } else if list == nil {
             let how = graph == nil ? "taken from go.mod's requirements" : "recomputed by minimal version selection over the graph"
             out.append(Finding(
                 id: "input-missing", severity: .note, module: "",

@@ -22,6 +22,9 @@ public enum FindingCatalogue {
             id: "module-error", severity: "warning",
             meaning: "list.json carries an `Error` for the module (typically a capture taken offline with `-e`)"),
         Rule(
+            id: "go-offline", severity: "note",
+            meaning: "go ran for a missing capture but could not reach modules (GOPROXY=off, no network): said once with go's first error, never as a finding per module; the build list then comes from go.mod and go.work"),
+        Rule(
             id: "input-missing", severity: "note",
             meaning: "graph.txt or list.json was not available; says what was used instead"),
         Rule(

@@ -52,6 +52,14 @@ extension ModuleLoad {
         if let text = inputs[.graph] { graphText = try ModGraphText.parse(text) }
         var list: ModuleList?
         if let text = inputs[.list] { list = try ModuleList.parse(text) }
+        // go ran here but could not reach modules (GOPROXY=off, no network): its per-module
+        // lookup failures say nothing about the project, and its list is partial. Use what
+        // go.mod and go.work give instead, and say so once.
+        var offline: String?
+        if let parsed = list, inputs.origins[.list] == .goCommand, let failure = OfflineLookup.firstFailure(parsed) {
+            offline = failure
+            list = nil
+        }
 
         var mainGoMods: [GoModFile] = []
         if let load {
@@ -92,7 +100,8 @@ extension ModuleLoad {
         return ModuleLoad(
             inputs: inputs, goMod: goMod, goSum: goSum, goWork: goWork, goWorkSum: goWorkSum, vendorManifest: vendorManifest,
             graphText: graphText, list: list, graph: graph, mainModules: mainModules, loader: load,
-            mainGoMods: mainGoMods, buildList: buildList, selected: SelectedGraph(graph: graph, buildList: buildList))
+            mainGoMods: mainGoMods, buildList: buildList, selected: SelectedGraph(graph: graph, buildList: buildList),
+            offline: offline)
     }
 
     /// A workspace's checksums: every module's go.sum, then go.work.sum, read as one file (the

@@ -38,6 +38,10 @@ public struct ModuleLoad: Sendable {
     public var mainGoMods: [GoModFile]
     public var buildList: BuildList
     public var selected: SelectedGraph
+    /// When the go command ran here (live mode) but could not reach modules: go's first lookup
+    /// failure (`path@version: error`). Its `go list` output is then not used: the build list
+    /// comes from go.mod (and go.work), and the failures are said once, not per module.
+    public var offline: String? = nil
 }
 
 /// A check: reads the loaded module, returns findings (never throws, never prints).
