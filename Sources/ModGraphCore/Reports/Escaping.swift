@@ -139,8 +139,12 @@ public enum Escaping {
         // A space on each side keeps a leading or trailing backtick out of the fence; GitHub
         // strips one space from each end when both are present, unless the span is all spaces
         // (which it shows as is, so padding would add two).
-        let allSpaces = !body.unicodeScalars.contains { $0 != " " }
-        let pad = body.first == "`" || body.last == "`" || (body.first == " " && body.last == " " && !allSpaces)
+        // Judged by code point, as CommonMark does: a backtick or space followed by a
+        // combining mark is one Character to Swift but still touches the fence.
+        let scalars = body.unicodeScalars
+        let allSpaces = !scalars.contains { $0 != " " }
+        let first = scalars.first, last = scalars.last
+        let pad = first == "`" || last == "`" || (first == " " && last == " " && !allSpaces)
         return pad ? "\(fence) \(body) \(fence)" : "\(fence)\(body)\(fence)"
     }
 

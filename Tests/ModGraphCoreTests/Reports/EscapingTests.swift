@@ -120,6 +120,11 @@ import Testing
         // Found by the escaping fuzz target: a span of only spaces is shown as is, so it is not padded.
         (" ", "` `"),
         ("   ", "`   `"),
+        // Found by the escaping fuzz target: a backtick (or space) followed by a combining
+        // mark touches the fence although Swift sees one Character there.
+        ("`\u{489}x", "`` `\u{489}x ``"),
+        ("x`\u{301}", "``x`\u{301}``"),  // the mark stands between the backtick and the fence
+        (" \u{301}x ", "`  \u{301}x  `"),
         ("a|b", #"`a\|b`"#),
         ("nl\nx", #"`nl\nx`"#),
         ("", ""),
