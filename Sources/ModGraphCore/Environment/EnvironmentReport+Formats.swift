@@ -17,11 +17,12 @@ extension EnvironmentReport {
         enum Key: String, CodingKey { case schemaVersion }
     }
 
-    /// The whole report as pretty-printed JSON with sorted keys and a final newline.
+    /// The whole report as pretty-printed JSON with sorted keys and a final newline; invisible
+    /// characters in paths and settings written as `\u` escapes (`Escaping.json`).
     public func renderJSON() -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = (try? encoder.encode(Document(schemaVersion: Self.jsonSchemaVersion, report: self))) ?? Data()
+        var data = Escaping.json((try? encoder.encode(Document(schemaVersion: Self.jsonSchemaVersion, report: self))) ?? Data())
         data.append(0x0A)
         return data
     }
