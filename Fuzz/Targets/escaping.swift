@@ -2,8 +2,8 @@ import Foundation
 @testable import ModGraphCore
 
 /// Every escaping function for untrusted text: DOT, XML/SVG/HTML text and attributes,
-/// Markdown table cells and code spans, JSON (the reports' encoder), terminal text and the
-/// Go-style quoting in messages. Each output must stay inside its context (no raw quote,
+/// Markdown table cells and code spans, Mermaid labels, JSON (the reports' encoder), terminal
+/// text and the Go-style quoting in messages. Each output must stay inside its context (no raw quote,
 /// `<`, `|` or newline where they would break out) and decode back to the input when the
 /// input has no character that is shown as a visible escape.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -13,6 +13,7 @@ public func fuzzEscaping(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     checkDOT(text, plain: plain)
     checkXML(text)
     checkMarkdown(text, plain: plain)
+    checkMermaid(text, plain: plain)
     checkJSON(text)
     checkTerminal(text)
     checkGoQuote(text)
@@ -153,6 +154,45 @@ private func checkMarkdown(_ text: String, plain: Bool) {
         unbarred.append(s)
     }
     if plain && !text.contains("\\|") { Fuzz.require(String(unbarred) == text, "code span does not round-trip") }
+}
+
+/// A Mermaid label holds only ASCII letters, digits, inner spaces and `#N;` codes (N decimal):
+/// no raw quote, bracket, `#`, `;`, `<`, `&` or line break, and nothing that is not ASCII.
+/// The codes decode back to the input when it has nothing shown as a visible escape.
+private func checkMermaid(_ text: String, plain: Bool) {
+    let label = Escaping.mermaidLabel(text)
+    let u = Array(label.unicodeScalars)
+    Fuzz.require(u.first != " ", "Mermaid label starts with a space")
+    var decoded = String.UnicodeScalarView()
+    var i = 0
+    while i < u.count {
+        let v = u[i].value
+        if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) || v == 0x20 {
+            decoded.append(u[i])
+            i += 1
+            continue
+        }
+        Fuzz.require(u[i] == "#", "raw U+\(String(v, radix: 16)) in a Mermaid label")
+        var k = i + 1
+        var code: UInt32 = 0
+        while k < u.count && u[k].value >= 0x30 && u[k].value <= 0x39 {
+            code = code &* 10 &+ (u[k].value - 0x30)
+            Fuzz.require(code <= 0x10FFFF, "Mermaid code out of range")
+            k += 1
+        }
+        Fuzz.require(k > i + 1 && k < u.count && u[k] == ";", "# in a Mermaid label is not a #N; code")
+        Fuzz.require(u[i + 1] != "0" || k == i + 2, "Mermaid code with a leading zero")
+        guard let scalar = Unicode.Scalar(code) else {
+            Fuzz.require(false, "Mermaid code \(code) is not a scalar")
+            return
+        }
+        // A code for a letter, digit or inner space would be harmless but is never written.
+        let isPlain = (code >= 0x61 && code <= 0x7A) || (code >= 0x41 && code <= 0x5A) || (code >= 0x30 && code <= 0x39)
+        Fuzz.require(!isPlain && !(code == 0x20 && !decoded.isEmpty), "Mermaid code for a plain character")
+        decoded.append(scalar)
+        i = k + 1
+    }
+    if plain { Fuzz.require(String(decoded) == text, "Mermaid label does not round-trip") }
 }
 
 private func checkJSON(_ text: String) {
