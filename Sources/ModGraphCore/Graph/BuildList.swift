@@ -67,9 +67,14 @@ public struct BuildList: Sendable {
     public init(mainModules: [String], modules: [SelectedModule], source: Source) {
         self.mainModules = mainModules
         let main = Set(mainModules)
-        self.modules = modules.filter { !main.contains($0.path) }.sorted { $0.path < $1.path }
+        // In place: a build list can hold a million modules.
+        var modules = modules
+        if !main.isEmpty { modules.removeAll { main.contains($0.path) } }
+        modules.sort { $0.path < $1.path }
+        self.modules = modules
         self.source = source
         var byPath: [String: Int] = [:]
+        byPath.reserveCapacity(modules.count)
         for (i, m) in self.modules.enumerated() { byPath[m.path] = i }
         self.byPath = byPath
     }

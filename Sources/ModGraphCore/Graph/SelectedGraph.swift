@@ -45,6 +45,14 @@ public struct SelectedGraph: Sendable {
     }
 
     /// Shortest-path distance (in edges) from the nearest main module; -1 when unreachable.
+    /// The node of `path` in the selected graph made from `buildList`: a main module's (the
+    /// first with that path), else its build list entry's; found through the build list's
+    /// index, so callers need no table of their own.
+    public static func node(ofPath path: String, in buildList: BuildList) -> NodeID? {
+        if let i = buildList.mainModules.firstIndex(of: path) { return NodeID(i) }
+        return buildList.index(of: path).map { NodeID(buildList.mainModules.count + $0) }
+    }
+
     public func depths() -> [Int] {
         BreadthFirst.search(from: mainNodes, along: successors).distance.map(Int.init)
     }

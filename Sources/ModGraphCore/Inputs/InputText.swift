@@ -222,66 +222,98 @@ extension InputText {
         String(cString: strerror(errno))
     }
 
+    /// The size of the pieces a descriptor is read in, 1 MiB.
+    static let readChunkSize = 1 << 20
+
     /// Reads a descriptor to its end, judging the bytes as they arrive: a regular file's size is
     /// checked before anything is read, and the size limit (for standard input too), UTF-8, NUL
     /// bytes and the line limit after each read, so a bad input is refused without reading the rest.
+    ///
+    /// The parsers work on the whole text at once, so the bytes end up in one array; but they
+    /// are read in pieces of `readChunkSize` and the array is made once the end is reached, of
+    /// exactly the size read. The size `fstat` gave is used only to refuse a file that is
+    /// already too large: a file that grows or shrinks while it is read costs what it holds.
     private static func readAll(fd: Int32, name: String, sizeLimit: Int, lineLimit: Int) throws(ParseError) -> InputText {
         var st = stat()
-        var expected = 0
         if fstat(fd, &st) == 0 {
             if (st.st_mode & S_IFMT) == S_IFDIR {
                 throw ParseError(file: name, message: "cannot read: is a directory")
             }
-            if (st.st_mode & S_IFMT) == S_IFREG {
-                expected = Int(st.st_size)
-                if expected > sizeLimit {
-                    throw ParseError(file: name, message: tooLargeMessage(size: expected, limit: sizeLimit))
+            if (st.st_mode & S_IFMT) == S_IFREG && Int(st.st_size) > sizeLimit {
+                throw ParseError(file: name, message: tooLargeMessage(size: Int(st.st_size), limit: sizeLimit))
+            }
+        }
+        let tooLarge = "input is larger than the \(sizeText(sizeLimit)) limit (--max-input-size)"
+        var chunks: [[UInt8]] = []
+        var total = 0
+        var screen = Screen(lineLimit: lineLimit)
+        var atEnd = false
+        while !atEnd {
+            var chunk = [UInt8](repeating: 0, count: readChunkSize)
+            var filled = 0
+            while filled < chunk.count {
+                let n = chunk.withUnsafeMutableBytes { raw in
+                    systemRead(fd, raw.baseAddress! + filled, raw.count - filled)
+                }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw ParseError(file: name, message: "cannot read: \(errnoText())")
+                }
+                if n == 0 {
+                    atEnd = true
+                    break
+                }
+                if total + filled + n > sizeLimit { throw ParseError(file: name, message: tooLarge) }
+                let problem = chunk.withUnsafeBufferPointer {
+                    screen.check(UnsafeBufferPointer(rebasing: $0[filled..<(filled + n)]), at: total + filled, atEnd: false)
+                }
+                filled += n
+                if let problem {
+                    chunk.removeLast(chunk.count - filled)
+                    throw problem.error(in: chunks + [chunk], file: name)
                 }
             }
+            if filled == 0 { break }
+            if filled < chunk.count {
+                // The last piece: keep only what was read.
+                chunk = Array(chunk[..<filled])
+            }
+            chunks.append(chunk)
+            total += filled
         }
-        let hardCap = sizeLimit < Int.max ? sizeLimit + 1 : Int.max
-        let tooLarge = "input is larger than the \(sizeText(sizeLimit)) limit (--max-input-size)"
-        // One byte more than expected, so the end of a regular file needs no growth.
-        var buffer = [UInt8](repeating: 0, count: min(max(expected + 1, 64 << 10), hardCap))
-        var used = 0
-        var screen = Screen(lineLimit: lineLimit)
-        while true {
-            if used == buffer.count {
-                if used > sizeLimit { throw ParseError(file: name, message: tooLarge) }
-                let grown = min(buffer.count &* 2, hardCap)
-                buffer.append(contentsOf: repeatElement(0, count: grown - buffer.count))
-            }
-            // At most 16 MiB a read, so a bad start is judged before the rest is read.
-            let n = buffer.withUnsafeMutableBytes { raw in
-                systemRead(fd, raw.baseAddress! + used, min(raw.count - used, 16 << 20))
-            }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw ParseError(file: name, message: "cannot read: \(errnoText())")
-            }
-            if n == 0 { break }
-            used += n
-            if used > sizeLimit { throw ParseError(file: name, message: tooLarge) }
-            if let problem = buffer.withUnsafeBufferPointer({ screen.check(UnsafeBufferPointer(rebasing: $0[..<used]), atEnd: false) }) {
-                throw problem.error(in: buffer, used: used, file: name)
-            }
+        if let problem = screen.check(UnsafeBufferPointer(start: nil, count: 0), at: total, atEnd: true) {
+            throw problem.error(in: chunks, file: name)
         }
-        if let problem = buffer.withUnsafeBufferPointer({ screen.check(UnsafeBufferPointer(rebasing: $0[..<used]), atEnd: true) }) {
-            throw problem.error(in: buffer, used: used, file: name)
-        }
-        buffer.removeLast(buffer.count - used)
-        return InputText(checked: buffer, file: name)
+        return InputText(checked: joined(&chunks, count: total), file: name)
     }
 
-    /// Checks text as it is read: UTF-8 without NUL, and no line longer than `lineLimit` bytes.
+    /// The pieces as one array of `count` bytes, each piece freed once copied (the last first,
+    /// so the memory it held can go back to the system), so little more than the text is held.
+    static func joined(_ chunks: inout [[UInt8]], count: Int) -> [UInt8] {
+        if chunks.count == 1 { return chunks.removeLast() }
+        return [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var end = count
+            while let chunk = chunks.popLast() {
+                end -= chunk.count
+                chunk.withUnsafeBufferPointer { source in
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[end..<(end + source.count)]).initialize(from: source)
+                }
+            }
+            initialized = count
+        }
+    }
+
+    /// Checks text as it is read, piece by piece: UTF-8 without NUL, and no line longer than
+    /// `lineLimit` bytes. A UTF-8 sequence cut between two pieces waits for the next one.
     struct Screen {
         enum Problem {
             case encoding(Int)
             /// A line (starting at the offset) longer than the limit.
             case longLine(start: Int, limit: Int)
 
-            func error(in buffer: [UInt8], used: Int, file: String) -> ParseError {
-                let text = InputText(checked: Array(buffer[..<used]), file: file)
+            func error(in chunks: [[UInt8]], file: String) -> ParseError {
+                var chunks = chunks
+                let text = InputText(checked: InputText.joined(&chunks, count: chunks.reduce(0) { $0 + $1.count }), file: file)
                 switch self {
                 case .encoding(let offset):
                     return text.encodingError(at: offset)
@@ -295,41 +327,66 @@ extension InputText {
         }
 
         let lineLimit: Int
-        /// Bytes before this offset are valid UTF-8 (a sequence cut by a read waits for the next).
-        var validUpTo = 0
-        /// Bytes before this offset have been searched for newlines.
-        var scannedUpTo = 0
+        /// The start of a UTF-8 sequence the last piece ended in, waiting for the rest, and its offset.
+        var pending: [UInt8] = []
+        var pendingStart = 0
+        /// The offset of the line being read.
         var lineStart = 0
 
         init(lineLimit: Int) { self.lineLimit = lineLimit }
 
-        mutating func check(_ b: UnsafeBufferPointer<UInt8>, atEnd: Bool) -> Problem? {
+        /// Checks the piece `b`, which starts at byte `offset` of the input; `atEnd` once the
+        /// input has ended (then `b` may be empty).
+        mutating func check(_ b: UnsafeBufferPointer<UInt8>, at offset: Int, atEnd: Bool) -> Problem? {
             let n = b.count
-            // UTF-8: up to the last sequence that may be complete.
+            var from = 0
+            // UTF-8: first the sequence the previous piece ended in.
+            if !pending.isEmpty {
+                let need = Self.sequenceLength(pending[0])
+                let take = min(max(need - pending.count, 0), n)
+                if take > 0 { pending += UnsafeBufferPointer(rebasing: b[0..<take]) }
+                from = take
+                if pending.count < need && !atEnd { return lineCheck(b, at: offset) }
+                if let bad = pending.withUnsafeBufferPointer({ InputText.firstInvalidByte($0) }) {
+                    return .encoding(pendingStart + bad)
+                }
+                pending = []
+            }
+            // Then up to the last sequence that may be complete.
             var end = n
             if !atEnd {
                 var k = n
-                while k > validUpTo && k > n - 4 && b[k - 1] & 0xC0 == 0x80 { k -= 1 }
-                if k > validUpTo && k > n - 4 && b[k - 1] >= 0xC0 { end = k - 1 }
+                while k > from && k > n - 4 && b[k - 1] & 0xC0 == 0x80 { k -= 1 }
+                if k > from && k > n - 4 && b[k - 1] >= 0xC0 { end = k - 1 }
             }
-            if end > validUpTo {
-                if let bad = InputText.firstInvalidByte(UnsafeBufferPointer(rebasing: b[validUpTo..<end])) {
-                    return .encoding(validUpTo + bad)
-                }
-                validUpTo = end
+            if end > from, let bad = InputText.firstInvalidByte(UnsafeBufferPointer(rebasing: b[from..<end])) {
+                return .encoding(offset + from + bad)
             }
-            // Lines.
+            if end < n {
+                pending = Array(b[end..<n])
+                pendingStart = offset + end
+            }
+            return lineCheck(b, at: offset)
+        }
+
+        /// The length a UTF-8 sequence starting with `lead` claims (1 for a byte that cannot start one).
+        private static func sequenceLength(_ lead: UInt8) -> Int {
+            lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        }
+
+        /// Lines: the offset of each newline in `b` against the start of its line.
+        private mutating func lineCheck(_ b: UnsafeBufferPointer<UInt8>, at offset: Int) -> Problem? {
+            let n = b.count
             guard let base = b.baseAddress else { return nil }
-            var p = scannedUpTo
+            var p = 0
             while p < n {
                 guard let hit = memchr(base + p, 0x0A, n - p) else { break }
                 let nl = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base
-                if nl - lineStart > lineLimit { return .longLine(start: lineStart, limit: lineLimit) }
-                lineStart = nl + 1
+                if offset + nl - lineStart > lineLimit { return .longLine(start: lineStart, limit: lineLimit) }
+                lineStart = offset + nl + 1
                 p = nl + 1
             }
-            scannedUpTo = n
-            if n - lineStart > lineLimit { return .longLine(start: lineStart, limit: lineLimit) }
+            if offset + n - lineStart > lineLimit { return .longLine(start: lineStart, limit: lineLimit) }
             return nil
         }
     }

@@ -33,11 +33,13 @@ extension ModuleLoad {
         let versions = MVS.buildList(graph, roots: roots.isEmpty ? nil : roots)
         let direct = directPaths(goMods)
         let mains = Set(mainModules)
-        let modules = versions.filter { !mains.contains($0.key) }.map { path, version in
-            SelectedModule(
+        var modules: [SelectedModule] = []
+        modules.reserveCapacity(versions.count)
+        for (path, version) in versions where !mains.contains(path) {
+            modules.append(SelectedModule(
                 path: path, version: version,
                 replacement: replacements.replacement(for: ModuleID(path: path, version: version)),
-                indirect: !direct.contains(path))
+                indirect: !direct.contains(path)))
         }
         return BuildList(mainModules: mainModules, modules: modules, source: .mvs)
     }

@@ -11,16 +11,32 @@ import Foundation
 /// come from `FindingCatalogue`.
 public enum AnalysisSARIF {
     public static func render(_ a: Analysis, toolVersion: String) -> Data {
-        let located = locate(a)
+        var data = Data()
+        // Appending to memory cannot fail.
+        try? write(a, toolVersion: toolVersion) { data.append(contentsOf: $0) }
+        return data
+    }
+
+    /// Writes report.sarif in chunks of about 1 MiB to `sink`, locating each finding as its
+    /// result is written, so neither the log nor a located copy of the findings sits whole in memory.
+    /// - Throws: what `sink` throws.
+    public static func write(_ a: Analysis, toolVersion: String, to sink: ([UInt8]) throws -> Void) throws {
         let fallback = a.goModFiles.first?.file ?? a.goWork?.file ?? "go.mod"
-        return SARIFReport.render(located, toolVersion: toolVersion, fallbackFile: fallback, catalogue: FindingCatalogue.byID)
+        try SARIFReport.write(
+            a.findings, toolVersion: toolVersion, fallbackFile: fallback, catalogue: FindingCatalogue.byID,
+            result: locator(a), to: sink)
     }
 
     /// The findings with the locations SARIF gives them.
     public static func locate(_ a: Analysis) -> [Finding] {
+        a.findings.map(locator(a))
+    }
+
+    /// Gives a finding the location SARIF gives it.
+    static func locator(_ a: Analysis) -> (Finding) -> Finding {
         let sel = a.selected
-        var nodeOf: [String: SelectedGraph.NodeID] = [:]
-        for (i, id) in sel.nodes.enumerated() where nodeOf[id.path] == nil { nodeOf[id.path] = SelectedGraph.NodeID(i) }
+        let buildList = a.buildList
+        func nodeOf(_ path: String) -> SelectedGraph.NodeID? { SelectedGraph.node(ofPath: path, in: buildList) }
         let tree = RequirementTree(sel, preferring: [])
         let replaceIDs: Set<String> = ["replaced", "unused-replace", "replace-not-allowed"]
 
@@ -45,7 +61,7 @@ public enum AnalysisSARIF {
         }
         let moduleLine = a.goModFiles.first.flatMap { m in m.module.map { SourceLocation(file: m.file, line: $0.line) } }
 
-        return a.findings.map { f in
+        return { f in
             var f = f
             let onGoFile = f.location.map { ($0.file.hasSuffix("go.mod") || $0.file.hasSuffix("go.work")) && $0.line != nil } ?? false
             if onGoFile { return f }
@@ -63,7 +79,7 @@ public enum AnalysisSARIF {
                 f.location = r
                 return f
             }
-            if let n = nodeOf[f.module] {
+            if let n = nodeOf(f.module) {
                 let chain = tree.chain(to: n).map { sel.nodes[Int($0)].path }
                 if chain.count >= 3, let r = require(chain[1], in: chain[0]) ?? require(chain[1]) {
                     f.location = r

@@ -48,8 +48,8 @@ extension MermaidDiagram {
         }
         let sel = a.selected
         let mains = Set(a.mainModules)
-        var nodeOf: [String: SelectedGraph.NodeID] = [:]
-        for (i, id) in sel.nodes.enumerated() where nodeOf[id.path] == nil { nodeOf[id.path] = SelectedGraph.NodeID(i) }
+        let buildList = a.buildList
+        func nodeOf(_ path: String) -> SelectedGraph.NodeID? { SelectedGraph.node(ofPath: path, in: buildList) }
         let flagged = a.buildList.modules.filter { (worst[$0.path] ?? .note) >= .warning }.map(\.path)
         let tree = RequirementTree(sel, preferring: Set(flagged))
         // Errors, then direct requirements, then warnings; paths bring in what lies between.
@@ -61,7 +61,7 @@ extension MermaidDiagram {
         }
         var placed = Set(order)
         func place(_ path: String) {
-            guard let n = nodeOf[path] else {
+            guard let n = nodeOf(path) else {
                 if placed.insert(path).inserted { order.append(path) }
                 return
             }
@@ -78,12 +78,11 @@ extension MermaidDiagram {
         for p in direct {
             if let main = a.mainModules.first, !edges.contains(where: { $0.to == p }) { addEdge(main, p) }
         }
-        let byPath = Dictionary(a.buildList.modules.map { ($0.path, $0) }, uniquingKeysWith: { x, _ in x })
         let nodes = order.map { path -> Node in
             if mains.contains(path) {
                 return Node(key: path, lines: [path, "main module"], style: "main", group: nil, kind: "main")
             }
-            let m = byPath[path]
+            let m = buildList.module(path)
             var lines = [path]
             if let m { lines.append(m.version) }
             if let r = m?.replacement { lines.append("=> " + r.text) }

@@ -21,10 +21,29 @@ public enum SARIFReport {
         _ findings: [Finding], toolVersion: String, fallbackFile: String,
         catalogue: [String: FindingCatalogue.Rule] = FindingCatalogue.byID
     ) -> Data {
-        let ids = Array(Set(findings.map(\.id))).sorted()
+        var data = Data()
+        // Appending to memory cannot fail.
+        try? write(findings, toolVersion: toolVersion, fallbackFile: fallbackFile, catalogue: catalogue) { data.append(contentsOf: $0) }
+        return data
+    }
+
+    /// Writes the SARIF log in chunks of about 1 MiB to `sink`, result by result, so a log of
+    /// any size never sits whole in memory.
+    ///
+    /// - Parameter result: the finding a result is made from (`AnalysisSARIF` moves each to
+    ///   the go.mod line that brings its module in, one at a time); the rules come from `findings`.
+    /// - Throws: what `sink` throws.
+    public static func write(
+        _ findings: [Finding], toolVersion: String, fallbackFile: String,
+        catalogue: [String: FindingCatalogue.Rule] = FindingCatalogue.byID,
+        result: (Finding) -> Finding = { $0 }, to sink: ([UInt8]) throws -> Void
+    ) throws {
+        var firstOf: [String: Finding] = [:]
+        for f in findings where firstOf[f.id] == nil { firstOf[f.id] = f }
+        let ids = firstOf.keys.sorted()
         let ruleIndex = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
         let rules: [Any] = ids.map { id -> [String: Any] in
-            let first = findings.first { $0.id == id }
+            let first = firstOf[id]
             var rule: [String: Any] = [
                 "id": id,
                 "name": ruleName(id),
@@ -44,23 +63,7 @@ public enum SARIFReport {
             }
             return rule
         }
-        let results: [Any] = findings.map { f -> [String: Any] in
-            let file = f.location?.file ?? fallbackFile
-            var region: [String: Any]?
-            if let line = f.location?.line, line > 0 { region = ["startLine": line] }
-            var physical: [String: Any] = ["artifactLocation": artifactLocation(file)]
-            if let region { physical["region"] = region }
-            var text = f.message
-            if let hint = f.hint { text += " (\(hint))" }
-            return [
-                "ruleId": f.id,
-                "ruleIndex": ruleIndex[f.id] ?? 0,
-                "level": level(f.severity),
-                "message": ["text": text],
-                "locations": [["physicalLocation": physical]],
-                "partialFingerprints": ["modgraphFinding/v1": DirHash.sha256Hex(Array("\(f.id)\u{0}\(f.module)\u{0}\(f.message)".utf8))],
-            ]
-        }
+        // The log without its results (a placeholder string instead), encoded whole: it is small.
         let log: [String: Any] = [
             "$schema": schema,
             "version": "2.1.0",
@@ -73,14 +76,59 @@ public enum SARIFReport {
                 ]],
                 "originalUriBaseIds": ["%SRCROOT%": ["description": ["text": "The directory modgraph ran in."]]],
                 "columnKind": "unicodeCodePoints",
-                "results": results,
+                "results": resultsPlaceholder,
             ]],
         ]
-        var data = Escaping.json((try? JSONSerialization.data(
-            withJSONObject: log, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8))
-        data.append(0x0A)
-        return data
+        let shell = [UInt8](Escaping.json((try? JSONSerialization.data(
+            withJSONObject: log, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)))
+        // Every string of the shell has its quotes escaped, so only the placeholder can match.
+        let marker = Array("\"results\" : \"\(resultsPlaceholder)\"".utf8)
+        try withoutActuallyEscaping(sink) { sink in
+            var out = JSONRecordWriter(sink: sink)
+            guard let at = shell.firstRange(of: marker) else {
+                try out.bytes(shell)
+                try out.text("\n")
+                try out.flush()
+                return
+            }
+            try out.bytes(shell[..<at.lowerBound])
+            try out.text("\"results\" : ")
+            if findings.isEmpty { try out.text("[\n\n      ]") } else { try out.text("[\n") }
+            for (i, finding) in findings.enumerated() {
+                let f = result(finding)
+                try out.text(i == 0 ? "        {\n" : ",\n        {\n")
+                try out.text("          \"level\" : \"\(level(f.severity))\",\n")
+                try out.text("          \"locations\" : [\n            {\n              \"physicalLocation\" : {\n")
+                try out.text("                \"artifactLocation\" : {\n                  \"uri\" : ")
+                let file = f.location?.file ?? fallbackFile
+                let absolute = file.hasPrefix("/")
+                try out.string(absolute ? "file://" + percentEncoded(file) : percentEncoded(file))
+                if !absolute { try out.text(",\n                  \"uriBaseId\" : \"%SRCROOT%\"") }
+                try out.text("\n                }")
+                if let line = f.location?.line, line > 0 {
+                    try out.text(",\n                \"region\" : {\n                  \"startLine\" : \(line)\n                }")
+                }
+                try out.text("\n              }\n            }\n          ],\n")
+                var text = f.message
+                if let hint = f.hint { text += " (\(hint))" }
+                try out.text("          \"message\" : {\n            \"text\" : ")
+                try out.string(text)
+                try out.text("\n          },\n          \"partialFingerprints\" : {\n            \"modgraphFinding/v1\" : ")
+                try out.string(DirHash.sha256Hex(Array("\(f.id)\u{0}\(f.module)\u{0}\(f.message)".utf8)))
+                try out.text("\n          },\n          \"ruleId\" : ")
+                try out.string(f.id)
+                try out.text(",\n          \"ruleIndex\" : \(ruleIndex[f.id] ?? 0)\n        }")
+                try out.flushIfFull()
+            }
+            if !findings.isEmpty { try out.text("\n      ]") }
+            try out.bytes(shell[at.upperBound...])
+            try out.text("\n")
+            try out.flush()
+        }
     }
+
+    /// What the shell holds where the results go.
+    private static let resultsPlaceholder = "@@modgraph-stream-results@@"
 
     /// `error`, `warning` or `note`: SARIF's levels have the same names.
     static func level(_ s: Severity) -> String { s.rawValue }
@@ -90,13 +138,8 @@ public enum SARIFReport {
         id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
     }
 
-    /// A relative path under `%SRCROOT%`, or a `file://` URI for an absolute one; either
-    /// percent-encoded as RFC 3986 requires.
-    static func artifactLocation(_ path: String) -> [String: Any] {
-        if path.hasPrefix("/") { return ["uri": "file://" + percentEncoded(path)] }
-        return ["uri": percentEncoded(path), "uriBaseId": "%SRCROOT%"]
-    }
-
+    /// A path percent-encoded as RFC 3986 requires (a relative one goes under `%SRCROOT%`,
+    /// an absolute one becomes a `file://` URI).
     static func percentEncoded(_ path: String) -> String {
         var out = ""
         for byte in path.utf8 {

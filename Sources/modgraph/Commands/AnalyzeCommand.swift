@@ -207,9 +207,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
         let baselineFile = baseline ?? ""
         let streams: [String: ReportFolder.Producer] = [
             "report.json": { sink in try JSONReport.write(analysis, baseline: comparison.map { (baselineFile, $0) }, to: sink) },
+            "report.sarif": { sink in try AnalysisSARIF.write(analysis, toolVersion: ModGraphVersion.text, to: sink) },
         ]
         let environmentReport = environment ? environmentSection(analysis, into: &files) : nil
-        files["report.sarif"] = AnalysisSARIF.render(analysis, toolVersion: ModGraphVersion.text)
         files["report.html"] = Data(await page.utf8)
         stages.mark("html (beside markdown)")
         let folder = try Console.writeReports(files, streams: streams, to: output, name: analysis.name, protecting: protectedInputs)
@@ -221,10 +221,10 @@ struct AnalyzeCommand: AsyncParsableCommand {
                 Console.out(TextSummary.render(
                     analysis, wrote: (Array(files.keys) + streams.keys).sorted().map { "\(folder)/\($0)" },
                     markdownCut: markdown.isCut))
-            case .json:
+            case .json, .sarif:
                 let written = (try? Data(contentsOf: URL(fileURLWithPath: folder).appendingPathComponent(format.file))) ?? Data()
                 Console.out(String(decoding: written, as: UTF8.self))
-            case .markdown, .html, .sarif: Console.out(String(decoding: files[format.file] ?? Data(), as: UTF8.self))
+            case .markdown, .html: Console.out(String(decoding: files[format.file] ?? Data(), as: UTF8.self))
             }
         }
         if !quiet && format == .text, let environmentReport {

@@ -188,7 +188,8 @@ func removeTemporaryFile(_ path: String) {
     }
 
     /// Bytes are judged as they are read: invalid UTF-8 or a NUL at any read boundary is found at
-    /// its position, and a multi-byte character split by a read is not an error.
+    /// its position, and a multi-byte character split by a read is not an error (16 MiB is a
+    /// boundary of the pieces files are read in).
     @Test(arguments: [(16 << 20) - 2, (16 << 20) - 1, 16 << 20])
     func judgesBytesAcrossReads(_ at: Int) throws {
         var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: (16 << 20) + 8)
@@ -203,6 +204,37 @@ func removeTemporaryFile(_ path: String) {
         #expect(error?.message == "invalid UTF-8 (byte 0xE2); expected UTF-8 text")
         let prefix = bytes[..<at]
         #expect(error?.line == prefix.filter { $0 == 0x0A }.count + 1)
+    }
+
+    /// Files are read in pieces of `readChunkSize`: a four-byte character at every offset
+    /// across the first boundary reads back whole, a file of exactly one piece (and one byte
+    /// more) too, and a sequence cut at the boundary is an error at its first byte.
+    @Test func readsInPiecesAcrossTheirBoundaries() throws {
+        let chunk = InputText.readChunkSize
+        for at in (chunk - 4)...(chunk + 1) {
+            var bytes = [UInt8](repeating: UInt8(ascii: "b"), count: chunk + 64)
+            for i in stride(from: 999, to: bytes.count, by: 1000) { bytes[i] = 0x0A }
+            bytes.replaceSubrange(at..<(at + 4), with: [0xF0, 0x9F, 0x98, 0x80])  // U+1F600
+            let path = try temporaryFile(bytes)
+            defer { removeTemporaryFile(path) }
+            #expect(try InputText.read(path: path).bytes == bytes, "at \(at)")
+            bytes[at + 3] = 0x41
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            let error = inputError { () throws(ParseError) in try InputText.read(path: path) }
+            #expect(error?.message == "invalid UTF-8 (byte 0xF0); expected UTF-8 text", "at \(at)")
+            #expect(error?.line == bytes[..<at].filter { $0 == 0x0A }.count + 1, "at \(at)")
+        }
+        for size in [chunk, chunk + 1, 2 * chunk] {
+            let bytes = (0..<size).map { $0 % 1000 == 999 ? 0x0A : UInt8(ascii: "a") + UInt8($0 % 26) }
+            let path = try temporaryFile(bytes)
+            defer { removeTemporaryFile(path) }
+            #expect(try InputText.read(path: path).bytes == bytes, "\(size) bytes")
+        }
+        // A file cut in the middle of a character at its very end.
+        let path = try temporaryFile((0..<(chunk - 1)).map { $0 % 1000 == 999 ? 0x0A : UInt8(ascii: "c") } + [0xE2, 0x80])
+        defer { removeTemporaryFile(path) }
+        #expect(inputError { () throws(ParseError) in try InputText.read(path: path) }?.message
+            == "invalid UTF-8 (byte 0xE2); expected UTF-8 text")
     }
 
     @Test func refusesALineOverTheLimit() throws {
