@@ -10,9 +10,9 @@ extension AnalyzeCommand {
         let joined = path.hasPrefix("/") ? path : cwd + "/" + path
         let directory = URL(fileURLWithPath: joined).resolvingSymlinksInPath().path
         var options = EnvironmentGather.Options()
-        options.runGo = !noGo
-        options.quiet = quiet
-        options.sizeLimit = maxInputSize << 20
+        options.runGo = !input.load.noGo
+        options.quiet = report.quiet
+        options.sizeLimit = input.load.sizeLimit
         let report = EnvironmentGather.report(
             directory: directory, environment: processEnvironment, buildList: analysis.buildList, options: options)
         var markdown = files["report.md"] ?? Data()

@@ -25,13 +25,13 @@ extension AnalyzeCommand {
         let rendered = DOTWriter().render(view)
         for note in rendered.notes { Console.progress("graph.dot: \(note)") }
         var drawing = Drawing(dot: rendered.text, view: view)
-        guard !noSvg else {
+        guard !layout.noSvg else {
             drawing.note = "graph not drawn (--no-svg)"
             return drawing
         }
-        let budget = LayoutBudget(seconds: layoutBudget)
-        let renderer = SVGRenderer(options: RenderOptions(engine: LayoutEngine(engine)))
-        let deadline = Duration.seconds(max(30, 3 * layoutBudget))
+        let budget = LayoutBudget(seconds: layout.layoutBudget)
+        let renderer = SVGRenderer(options: RenderOptions(engine: LayoutEngine(layout.engine)))
+        let deadline = Duration.seconds(max(30, 3 * layout.layoutBudget))
         var current = view
         var dot = rendered.text
         let modules = { (v: GraphView) in v.nodes.filter { $0.role != .main }.count }
@@ -60,12 +60,12 @@ extension AnalyzeCommand {
                     options.maxNodes = smaller
                     current = GraphViewBuilder.view(of: analysis, options: options)
                     dot = DOTWriter().write(current)
-                    let message = "\(size.nodes) nodes are too many to lay out within \(LayoutBudget.seconds(layoutBudget)); "
+                    let message = "\(size.nodes) nodes are too many to lay out within \(LayoutBudget.seconds(layout.layoutBudget)); "
                         + "graph.svg draws \(modules(current)) of the \(modules(view)) modules of graph.dot"
                     Console.progress("graph.svg: \(message)")
                     drawing.note = message
                 case .timedOut:
-                    let message = "graph.svg skipped: the layout did not finish within \(LayoutBudget.seconds(max(30, 3 * layoutBudget))) "
+                    let message = "graph.svg skipped: the layout did not finish within \(LayoutBudget.seconds(max(30, 3 * layout.layoutBudget))) "
                         + "(lower --max-nodes, or raise --layout-budget)"
                     Console.warning(message)
                     drawing.note = message

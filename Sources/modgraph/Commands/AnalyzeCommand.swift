@@ -39,14 +39,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Argument(help: "A module root or a folder of captured go outputs.")
     var path: String = "."
 
-    @Option(name: .customLong("graph"), help: ArgumentHelp("Captured `go mod graph` output ('-' for stdin).", valueName: "file"))
-    var graphFile: String?
-
-    @Option(name: .customLong("list"), help: ArgumentHelp("Captured `go list -m -json all` output ('-' for stdin).", valueName: "file"))
-    var listFile: String?
-
-    @Option(name: .customLong("vendor"), help: ArgumentHelp("A vendor/modules.txt ('-' for stdin).", valueName: "file"))
-    var vendorFile: String?
+    @OptionGroup var input: InputOptions<StandardWording>
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Folder for the reports.", valueName: "dir"))
     var output: String = "output"
@@ -54,25 +47,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(help: "Name of the report folder under --output (default: PATH's folder name).")
     var name: String?
 
-    @Option(help: "Exit 1 when a finding is at or above this severity: \(FailOn.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var failOn: FailOn = .error
+    @OptionGroup var report: ReportOptions<StandardWording>
 
-    @Flag(help: "Skip the SVG (no layout): DOT, Markdown and JSON only.")
-    var noSvg = false
-
-    @OptionGroup var goSyntax: GoSyntaxOption
-
-    @Flag(name: .customLong("no-go"), help: "Never run the go command; use only the files given.")
-    var noGo = false
-
-    @Option(help: "Graphviz layout engine for the SVG (dot, sfdp, neato, ...).")
-    var engine: String = "dot"
-
-    @Option(help: ArgumentHelp("Largest input file read, in MiB.", valueName: "MiB"))
-    var maxInputSize: Int = InputText.defaultSizeLimit >> 20
-
-    @Flag(name: .shortAndLong, help: "Print nothing on stdout, and no progress on stderr (errors and warnings still print).")
-    var quiet = false
+    @OptionGroup var layout: LayoutOptions<StandardWording>
 
     @Flag(help: "Show a progress bar of the steps on stderr when stderr is a terminal (not with -q; ignored when not a terminal).")
     var progress = false
@@ -123,22 +100,15 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(help: "What to print on stdout: text (a summary), or the markdown, json, html or sarif report (as written to the report folder).")
     var format: Format = .text
 
-    @Option(help: ArgumentHelp("Seconds the SVG layout may take; a graph that would take longer is drawn with a faster engine or fewer modules.", valueName: "seconds"))
-    var layoutBudget: Double = 10
-
     @Flag(help: "Print the time of each stage (read, analyze, draw, each report, write) on stderr.")
     var timings = false
 
     func validate() throws {
-        let stdinUsers = [graphFile, listFile, vendorFile].filter { $0 == "-" }
-        if stdinUsers.count > 1 { throw ValidationError("only one of --graph, --list, --vendor can read standard input") }
-        if maxInputSize <= 0 { throw ValidationError("--max-input-size must be a positive number of MiB") }
         if let name, name.isEmpty || name.contains("/") || name == "." || name == ".." {
             throw ValidationError("--name must be a plain folder name")
         }
         if maxNodes < 0 { throw ValidationError("--max-nodes must be 0 (every module) or more") }
         if let depth, depth < 0 { throw ValidationError("--depth must be 0 or more") }
-        if !(layoutBudget > 0) { throw ValidationError("--layout-budget must be a positive number of seconds") }
     }
 
     /// The graph view the options ask for.
@@ -148,16 +118,12 @@ struct AnalyzeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        Console.setQuiet(quiet)
+        Console.setQuiet(report.quiet)
         var bar = ProgressBar(requested: progress, steps: 3)
         defer { bar.finish() }
         bar.step("reading and analyzing the inputs")
         var stages = StageTimes()
         defer { if timings { Console.line("modgraph: timings: " + stages.description) } }
-        var overrides: [InputSet.Kind: String] = [:]
-        overrides[.graph] = graphFile
-        overrides[.list] = listFile
-        overrides[.modulesTxt] = vendorFile
         try Console.checkReportFolder(output, name: reportName, protecting: protectedInputs)
         let analysis: Analysis
         let rules: Policy?
@@ -169,7 +135,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
             Console.error(error.description)
             throw ExitStatus.couldNotRun
         }
-        switch loadAndAnalyze(overrides, policy: rules, stages: &stages) {
+        switch loadAndAnalyze(policy: rules, stages: &stages) {
         case .success(let a): analysis = a
         case .failure(let error):
             Console.error(error.description)
@@ -181,7 +147,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
             Console.error("--focus \(focus): no such module in the \(allVersions ? "module graph" : "build list")")
             throw ExitCode(64)  // a usage error: the option names no module of this graph
         }
-        bar.step(noSvg ? "drawing the graph" : "laying out the graph")
+        bar.step(layout.noSvg ? "drawing the graph" : "laying out the graph")
         let drawing: Drawing
         do throws(RenderError) {
             drawing = try draw(analysis)
@@ -215,7 +181,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
         let folder = try Console.writeReports(files, streams: streams, to: output, name: analysis.name, protecting: protectedInputs)
         stages.mark("write+json")
         bar.finish()
-        if !quiet {
+        if !report.quiet {
             switch format {
             case .text:
                 Console.out(TextSummary.render(
@@ -227,17 +193,15 @@ struct AnalyzeCommand: AsyncParsableCommand {
             case .markdown, .html: Console.out(String(decoding: files[format.file] ?? Data(), as: UTF8.self))
             }
         }
-        if !quiet && format == .text, let environmentReport {
+        if !report.quiet && format == .text, let environmentReport {
             Console.out("environment: \(environmentReport.findings.isEmpty ? "nothing wrong found" : environmentReport.countsSummary) (report.md, environment.json)\n")
         }
         var failing = analysis.findings + (environmentReport?.findings ?? [])
         if let comparison {
             failing = comparison.new
-            if !quiet && format == .text { Console.out(BaselineSummary.render(comparison, file: self.baseline ?? "")) }
+            if !report.quiet && format == .text { Console.out(BaselineSummary.render(comparison, file: self.baseline ?? "")) }
         }
-        if let threshold = failOn.threshold, let worst = failing.map(\.severity).max(), worst >= threshold {
-            throw ExitStatus.findings
-        }
+        try report.checkFailOn(failing.map(\.severity))
     }
 
     /// Inputs this large (about 50,000 requirements) take seconds: stderr says what is going on.
@@ -247,17 +211,15 @@ struct AnalyzeCommand: AsyncParsableCommand {
 
     /// Reads the inputs (running go for missing captures) and analyzes them.
     func loadAndAnalyze(
-        _ overrides: [InputSet.Kind: String], policy rules: Policy? = nil, stages: inout StageTimes
+        policy rules: Policy? = nil, stages: inout StageTimes
     ) -> Result<Analysis, ParseError> {
         var marks = stages
         defer { stages = marks }
         return Result { () throws(ParseError) -> Analysis in
-            var inputs = try InputSet.load(root: path, overrides: overrides, sizeLimit: maxInputSize << 20)
-            inputs.environment = EnvironmentGather.effectiveEnvironment(ProcessInfo.processInfo.environment)
-            inputs.goVersion = goSyntax.resolved
+            var inputs = try input.load.readFiles(root: path, overrides: input.overrides)
             marks.mark("read")
-            if !noGo {
-                LiveCapture.fill(&inputs, root: path)
+            if !input.load.noGo {
+                input.load.capture(&inputs, root: path)
                 marks.mark("go")
             }
             let bytes = inputs.texts.values.reduce(0) { $0 + $1.bytes.count }
@@ -275,9 +237,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
 
     /// What this run reads: its outputs may not replace any of it.
     var protectedInputs: ProtectedInputs {
-        var inputs = ProtectedInputs()
-        inputs.module(path)
-        for file in [graphFile, listFile, vendorFile, policy, baseline] { inputs.file(file) }
+        var inputs = input.protectedInputs(root: path)
+        for file in [policy, baseline] { inputs.file(file) }
         return inputs
     }
 }

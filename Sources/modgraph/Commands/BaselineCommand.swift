@@ -26,42 +26,17 @@ struct BaselineCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("A policy file (JSON), applied as `analyze --policy` does.", valueName: "file"))
     var policy: String?
 
-    @Option(name: .customLong("graph"), help: ArgumentHelp("Captured `go mod graph` output ('-' for stdin).", valueName: "file"))
-    var graphFile: String?
-
-    @Option(name: .customLong("list"), help: ArgumentHelp("Captured `go list -m -json all` output ('-' for stdin).", valueName: "file"))
-    var listFile: String?
-
-    @Option(name: .customLong("vendor"), help: ArgumentHelp("A vendor/modules.txt ('-' for stdin).", valueName: "file"))
-    var vendorFile: String?
-
-    @OptionGroup var goSyntax: GoSyntaxOption
-
-    @Flag(name: .customLong("no-go"), help: "Never run the go command; use only the files given.")
-    var noGo = false
+    @OptionGroup var input: InputOptions<StandardWording>
 
     @Flag(name: .shortAndLong, help: "Print nothing on stdout, and no progress on stderr (errors and warnings still print).")
     var quiet = false
 
-    func validate() throws {
-        let stdinUsers = [graphFile, listFile, vendorFile].filter { $0 == "-" }
-        if stdinUsers.count > 1 { throw ValidationError("only one of --graph, --list, --vendor can read standard input") }
-    }
-
     func run() async throws {
         Console.setQuiet(quiet)
-        var overrides: [InputSet.Kind: String] = [:]
-        overrides[.graph] = graphFile
-        overrides[.list] = listFile
-        overrides[.modulesTxt] = vendorFile
         let analysis: Analysis
         switch Result(catching: { () throws(ParseError) -> Analysis in
             let rules = try policy.map { file throws(ParseError) in try Policy.load(path: file) }
-            var inputs = try InputSet.load(root: path, overrides: overrides)
-            inputs.environment = EnvironmentGather.effectiveEnvironment(ProcessInfo.processInfo.environment)
-            inputs.goVersion = goSyntax.resolved
-            if !noGo { LiveCapture.fill(&inputs, root: path) }
-            return try Analyzer.analyze(inputs, name: ReportFolder.defaultName(for: path), policy: rules)
+            return try Analyzer.analyze(try input.read(root: path), name: ReportFolder.defaultName(for: path), policy: rules)
         }) {
         case .success(let a): analysis = a
         case .failure(let error):
@@ -69,9 +44,8 @@ struct BaselineCommand: AsyncParsableCommand {
             throw ExitStatus.couldNotRun
         }
         let baseline = Baseline(findings: analysis.findings)
-        var inputs = ProtectedInputs()
-        inputs.module(path)
-        for file in [graphFile, listFile, vendorFile, policy] { inputs.file(file) }
+        var inputs = input.protectedInputs(root: path)
+        inputs.file(policy)
         try Console.emit(baseline.json(), to: output, protecting: inputs)
         if !quiet {
             Console.out("wrote \(baseline.entries.count) finding\(baseline.entries.count == 1 ? "" : "s") (\(MarkdownReport.countsText(analysis.findings))) to \(output)\n")

@@ -52,31 +52,14 @@ struct DiffCommand: AsyncParsableCommand {
     @Option(help: "What to print on stdout: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: Format = .text
 
-    @Option(help: "Exit 1 when the head adds a finding at or above this severity: \(FailOn.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var failOn: FailOn = .error
+    @OptionGroup var report: ReportOptions<DiffWording>
 
     @Option(help: ArgumentHelp("Largest diff.md written, in characters (GitHub's comment limit is 65536).", valueName: "n"))
     var markdownLimit: Int = DiffMarkdownReport.defaultLimit
 
-    @Flag(help: "Skip the SVG (no layout): Markdown, JSON and DOT only.")
-    var noSvg = false
+    @OptionGroup var layout: LayoutOptions<DiffWording>
 
-    @OptionGroup var goSyntax: GoSyntaxOption
-
-    @Flag(name: .customLong("no-go"), help: "Never run the go command; use only the files there are.")
-    var noGo = false
-
-    @Option(help: "Graphviz layout engine for the SVG (dot, sfdp, ...).")
-    var engine: String = "dot"
-
-    @Option(help: ArgumentHelp("Seconds the SVG layout may take; a graph that would take longer is drawn with a faster engine, or not at all (said on stderr).", valueName: "seconds"))
-    var layoutBudget: Double = 10
-
-    @Option(help: ArgumentHelp("Largest input file read, in MiB.", valueName: "MiB"))
-    var maxInputSize: Int = InputText.defaultSizeLimit >> 20
-
-    @Flag(name: .shortAndLong, help: "Print nothing on stdout, and no progress on stderr (errors and warnings still print).")
-    var quiet = false
+    @OptionGroup var load: LoadOptions<DiffWording>
 
     @Flag(help: "Show a progress bar of the steps on stderr when stderr is a terminal (not with -q; ignored when not a terminal).")
     var progress = false
@@ -91,9 +74,7 @@ struct DiffCommand: AsyncParsableCommand {
         } else if paths.count != 2 {
             throw ValidationError("give BASE and HEAD (two module roots or capture folders), or --git REV1..REV2")
         }
-        if maxInputSize <= 0 { throw ValidationError("--max-input-size must be a positive number of MiB") }
         if markdownLimit < 4096 { throw ValidationError("--markdown-limit must be at least 4096") }
-        if !(layoutBudget > 0) { throw ValidationError("--layout-budget must be a positive number of seconds") }
         if name.isEmpty || name.contains("/") || name == "." || name == ".." {
             throw ValidationError("--name must be a plain folder name")
         }
@@ -107,9 +88,9 @@ struct DiffCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        Console.setQuiet(quiet)
+        Console.setQuiet(report.quiet)
         try Console.checkReportFolder(output, name: name, protecting: protectedInputs)
-        var bar = ProgressBar(requested: progress, steps: noSvg ? 2 : 3)
+        var bar = ProgressBar(requested: progress, steps: layout.noSvg ? 2 : 3)
         defer { bar.finish() }
         bar.step("reading and analyzing both sides")
         let diff: AnalysisDiff
@@ -130,22 +111,20 @@ struct DiffCommand: AsyncParsableCommand {
         var files: [String: Data] = [
             "diff.md": Data(markdown.utf8), "diff.json": json, "diff.dot": Data(dot.utf8),
         ]
-        if !noSvg {
+        if !layout.noSvg {
             bar.step("laying out diff.svg")
             files["diff.svg"] = try drawSVG(dot)
         }
         let folder = try Console.writeReports(files, to: output, name: name, protecting: protectedInputs)
         bar.finish()
-        if !quiet {
+        if !report.quiet {
             switch format {
             case .text: Console.out(DiffTextSummary.render(diff, wrote: files.keys.sorted().map { "\(folder)/\($0)" }))
             case .markdown: Console.out(markdown)
             case .json: Console.out(String(decoding: json, as: UTF8.self))
             }
         }
-        if let threshold = failOn.threshold, let worst = diff.worstNewSeverity, worst >= threshold {
-            throw ExitStatus.findings
-        }
+        try report.checkFailOn(worst: diff.worstNewSeverity)
     }
 
     // MARK: Sides
@@ -153,11 +132,7 @@ struct DiffCommand: AsyncParsableCommand {
     /// BASE and HEAD as folders.
     func loadFolders() throws -> AnalysisDiff {
         let sides = try paths.map { path throws(ParseError) -> DiffSide in
-            var inputs = try InputSet.load(root: path, sizeLimit: maxInputSize << 20)
-            inputs.environment = EnvironmentGather.effectiveEnvironment(ProcessInfo.processInfo.environment)
-            inputs.goVersion = goSyntax.resolved
-            if !noGo { LiveCapture.fill(&inputs, moduleRoot: URL(fileURLWithPath: path), shownAs: path) }
-            return try DiffSide.load(inputs, label: path)
+            try DiffSide.load(try load.read(root: path), label: path)
         }
         return AnalysisDiff(base: sides[0], head: sides[1])
     }
@@ -193,16 +168,16 @@ struct DiffCommand: AsyncParsableCommand {
                 throw GitRevision.Failure("\(shownRoot): no go.mod, go.work, graph.txt or list.json at \(label)")
             }
             var inputs = InputSet(
-                root: shownRoot, vendorDirectory: written.contains("vendor/modules.txt"), sizeLimit: maxInputSize << 20)
+                root: shownRoot, vendorDirectory: written.contains("vendor/modules.txt"), sizeLimit: load.sizeLimit)
             inputs.directory = folder.path
-            inputs.goVersion = goSyntax.resolved
+            inputs.goVersion = load.goSyntax.resolved
             for kind in InputSet.Kind.allCases where written.contains(kind.rawValue) {
                 let text = try InputText.read(
                     path: folder.appendingPathComponent(kind.rawValue).path,
-                    file: "\(rev):\(prefix)\(kind.rawValue)", sizeLimit: maxInputSize << 20, lineLimit: kind.lineLimit)
+                    file: "\(rev):\(prefix)\(kind.rawValue)", sizeLimit: load.sizeLimit, lineLimit: kind.lineLimit)
                 inputs.provide(kind, text, origin: .file)
             }
-            if !noGo { LiveCapture.fill(&inputs, moduleRoot: folder, shownAs: shownRoot) }
+            if !load.noGo { LiveCapture.fill(&inputs, moduleRoot: folder, shownAs: shownRoot) }
             sides.append(try DiffSide.load(inputs, label: label))
         }
         return AnalysisDiff(base: sides[0], head: sides[1])
@@ -213,17 +188,17 @@ struct DiffCommand: AsyncParsableCommand {
     /// its deadline (three times the budget, at least 30 s): the other reports are still written.
     /// - Throws: `ExitStatus.couldNotRun` when Graphviz fails.
     func drawSVG(_ dot: String) throws -> Data? {
-        let renderer = SVGRenderer(options: RenderOptions(engine: LayoutEngine(engine)))
-        let deadline = max(30, 3 * layoutBudget)
+        let renderer = SVGRenderer(options: RenderOptions(engine: LayoutEngine(layout.engine)))
+        let deadline = max(30, 3 * layout.layoutBudget)
         do throws(RenderError) {
-            let result = try renderer.render(dot: dot, budget: LayoutBudget(seconds: layoutBudget), deadline: .seconds(deadline))
+            let result = try renderer.render(dot: dot, budget: LayoutBudget(seconds: layout.layoutBudget), deadline: .seconds(deadline))
             if let fallback = result.plan.fallback { Console.progress("diff.svg: \(fallback)") }
             return result.svg
         } catch {
             switch error {
             case .overBudget(let size, _):
                 Console.warning("diff.svg skipped: \(size.nodes) nodes and \(size.edges) edges cannot be laid out within "
-                    + "\(LayoutBudget.seconds(layoutBudget)) (raise --layout-budget); diff.dot has the graph")
+                    + "\(LayoutBudget.seconds(layout.layoutBudget)) (raise --layout-budget); diff.dot has the graph")
                 return nil
             case .timedOut:
                 Console.warning("diff.svg skipped: the layout did not finish within \(Int(deadline)) s (raise --layout-budget)")

@@ -44,14 +44,10 @@ struct EnvCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-go"), help: "Never run the go command.")
     var noGo = false
 
-    @Option(help: "Exit 1 when a finding is at or above this severity: \(FailOn.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var failOn: FailOn = .error
+    @OptionGroup var report: ReportOptions<EnvWording>
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file instead of stdout.", valueName: "file"))
     var output: String?
-
-    @Flag(name: .shortAndLong, help: "No progress messages on stderr.")
-    var quiet = false
 
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
@@ -71,7 +67,7 @@ struct EnvCommand: AsyncParsableCommand {
         options.moduleCache = modcache
         options.verify = !noVerify
         options.runGo = !noGo
-        options.quiet = quiet
+        options.quiet = self.report.quiet
         let report = EnvironmentGather.report(directory: directory, environment: environment, buildList: nil, options: options)
         let data: Data
         switch format {
@@ -80,9 +76,7 @@ struct EnvCommand: AsyncParsableCommand {
         case .markdown: data = Data(report.renderMarkdown().utf8)
         }
         try Console.emit(data, to: output, protecting: protectedInputs(report))
-        if let threshold = failOn.threshold, let worst = report.worstSeverity, worst >= threshold {
-            throw ExitStatus.findings
-        }
+        try self.report.checkFailOn(worst: report.worstSeverity)
     }
 
     /// What --output must never replace: the folders read (go.mod, go.work, ... up to the root),

@@ -9,6 +9,11 @@ enum ExitStatus {
     static let findings = ExitCode(1)
     static let couldNotRun = ExitCode(2)
     // Usage errors exit 64 (EX_USAGE), ArgumentParser's own code for validation errors.
+
+    /// Throws `findings` when `worst` is at or above `failOn` (never, for `--fail-on never`).
+    static func checkFindings(worst: Severity?, failOn: FailOn) throws {
+        if let threshold = failOn.threshold, let worst, worst >= threshold { throw findings }
+    }
 }
 
 /// The severity at which findings make the run fail.

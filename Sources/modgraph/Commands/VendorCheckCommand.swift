@@ -68,17 +68,13 @@ struct VendorCheckCommand: AsyncParsableCommand {
     @Option(name: .customLong("graph"), help: ArgumentHelp("Captured `go mod graph` output, for the build list.", valueName: "file"))
     var graphFile: String?
 
-    @Option(help: "Exit 1 when a finding is at or above this severity: \(FailOn.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var failOn: FailOn = .error
+    @OptionGroup var reporting: ReportOptions<VendorCheckWording>
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file instead of stdout.", valueName: "file"))
     var output: String?
 
     @Flag(help: "Print how long each stage took to stderr (after the report).")
     var timings = false
-
-    @Flag(name: .shortAndLong, help: "No progress on stderr (errors and warnings still print); the report is written as usual.")
-    var quiet = false
 
     @Flag(help: "Show a progress bar of the stages on stderr when stderr is a terminal (not with -q or --format go; ignored when not a terminal).")
     var progress = false
@@ -116,7 +112,7 @@ struct VendorCheckCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        Console.setQuiet(quiet)
+        Console.setQuiet(reporting.quiet)
         let processEnvironment = ProcessInfo.processInfo.environment
         // GOFLAGS, GOWORK, GO111MODULE... written with `go env -w` count as the go command counts them.
         let environment = EnvironmentGather.effectiveEnvironment(processEnvironment)
@@ -200,9 +196,7 @@ struct VendorCheckCommand: AsyncParsableCommand {
             Console.error(failure)
             throw ExitStatus.couldNotRun
         }
-        if let threshold = failOn.threshold, let worst = report.worstSeverity, worst >= threshold {
-            throw ExitStatus.findings
-        }
+        try reporting.checkFailOn(worst: report.worstSeverity)
     }
 
     /// What this run reads: the directory and the folders above it (where go.mod, go.work and

@@ -35,11 +35,7 @@ struct WhyCommand: AsyncParsableCommand {
     @Argument(help: "A module root or a folder of captured go outputs.")
     var path: String = "."
 
-    @Option(name: .customLong("graph"), help: ArgumentHelp("Captured `go mod graph` output ('-' for stdin).", valueName: "file"))
-    var graphFile: String?
-
-    @Option(name: .customLong("list"), help: ArgumentHelp("Captured `go list -m -json all` output ('-' for stdin).", valueName: "file"))
-    var listFile: String?
+    @OptionGroup var input: InputOptions<StandardWording>
 
     @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: Format = .text
@@ -53,14 +49,8 @@ struct WhyCommand: AsyncParsableCommand {
     @Option(help: "Graphviz layout engine for --format svg.")
     var engine: String = "dot"
 
-    @OptionGroup var goSyntax: GoSyntaxOption
-
-    @Flag(name: .customLong("no-go"), help: "Never run the go command; use only the files given.")
-    var noGo = false
-
     func validate() throws {
         if maxPaths < 1 { throw ValidationError("--max-paths must be at least 1") }
-        if graphFile == "-" && listFile == "-" { throw ValidationError("only one of --graph, --list can read standard input") }
         let (m, v) = Why.parseQuery(module)
         if m.isEmpty { throw ValidationError("expected a module path, such as golang.org/x/sys or golang.org/x/sys@v0.20.0") }
         if module.hasSuffix("@") || (v != nil && !Semver.isValid(v!)) {
@@ -69,17 +59,8 @@ struct WhyCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var overrides: [InputSet.Kind: String] = [:]
-        overrides[.graph] = graphFile
-        overrides[.list] = listFile
         let context: ModuleLoad
-        switch Result(catching: { () throws(ParseError) -> ModuleLoad in
-            var inputs = try InputSet.load(root: path, overrides: overrides)
-            inputs.environment = EnvironmentGather.effectiveEnvironment(ProcessInfo.processInfo.environment)
-            inputs.goVersion = goSyntax.resolved
-            if !noGo { LiveCapture.fill(&inputs, root: path) }
-            return try ModuleLoad.load(inputs)
-        }) {
+        switch Result(catching: { () throws(ParseError) -> ModuleLoad in try ModuleLoad.load(try input.read(root: path)) }) {
         case .success(let c): context = c
         case .failure(let error):
             Console.error(error.description)
@@ -113,9 +94,6 @@ struct WhyCommand: AsyncParsableCommand {
                 }
             }
         }
-        var inputs = ProtectedInputs()
-        inputs.module(path)
-        for file in [graphFile, listFile] { inputs.file(file) }
-        try Console.emit(data, to: output, protecting: inputs)
+        try Console.emit(data, to: output, protecting: input.protectedInputs(root: path))
     }
 }
