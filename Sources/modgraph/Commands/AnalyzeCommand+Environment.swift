@@ -1,14 +1,14 @@
 import Foundation
 import ModGraphCore
+import ModGraphToolchain
 
 extension AnalyzeCommand {
     /// `--env`: how the go command resolves the analyzed module in this environment, appended
     /// to report.md as an "Environment" section and written as environment.json.
     func environmentSection(_ analysis: Analysis, into files: inout [String: Data]) -> EnvironmentReport {
         let processEnvironment = ProcessInfo.processInfo.environment
-        let cwd = WorkingDirectory.current(environment: processEnvironment)
-        let joined = path.hasPrefix("/") ? path : cwd + "/" + path
-        let directory = URL(fileURLWithPath: joined).resolvingSymlinksInPath().path
+        // The inputs were read from `path`: it is a directory.
+        let directory = WorkingDirectory.goDashC(path, environment: processEnvironment) ?? path
         var options = EnvironmentGather.Options()
         options.runGo = !input.load.noGo
         options.quiet = report.quiet

@@ -145,7 +145,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
         var files: [String: Data] = [:]
         if let focus, !GraphViewBuilder.contains(focus, in: analysis, allVersions: allVersions) {
             Console.error("--focus \(focus): no such module in the \(allVersions ? "module graph" : "build list")")
-            throw ExitCode(64)  // a usage error: the option names no module of this graph
+            throw ExitStatus.usage  // the option names no module of this graph
         }
         bar.step(layout.noSvg ? "drawing the graph" : "laying out the graph")
         let drawing: Drawing

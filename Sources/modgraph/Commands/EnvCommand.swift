@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ModGraphCore
+import ModGraphToolchain
 
 /// `modgraph env [PATH]`: why the go command resolves this module the way it does, here.
 struct EnvCommand: AsyncParsableCommand {
@@ -51,17 +52,7 @@ struct EnvCommand: AsyncParsableCommand {
 
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
-        let cwd = WorkingDirectory.current(environment: environment)
-        var directory = cwd
-        if let path {
-            let joined = path.hasPrefix("/") ? path : cwd + "/" + path
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: joined, isDirectory: &isDirectory), isDirectory.boolValue else {
-                Console.error("\(path): not a directory")
-                throw ExitStatus.couldNotRun
-            }
-            directory = URL(fileURLWithPath: joined).resolvingSymlinksInPath().path
-        }
+        let directory = try Console.directory(path, environment: environment)
         var options = EnvironmentGather.Options()
         options.privateHints = `private`
         options.moduleCache = modcache

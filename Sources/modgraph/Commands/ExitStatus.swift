@@ -1,14 +1,36 @@
 import ArgumentParser
 import Foundation
 import ModGraphCore
-import Synchronization
 
-/// The exit statuses modgraph promises (documented in `--help` and the README).
+/// modgraph's exit statuses: the one mapping from a run's outcome to its code, the same in
+/// every command. `help` (the root command's `--help`) and the README's table say the same;
+/// each command's `--help` says what 0 and 1 mean for it.
+///
+/// - 0 `clean`: no finding at or above `--fail-on` (why: answered; baseline: written).
+/// - 1 `findings`: findings at or above `--fail-on` (`checkFindings`; diff: those the head adds;
+///   analyze --baseline: those not in the baseline); vendor-check --format go: where go exits
+///   non-zero; why: the module is not in the module graph.
+/// - 2 `couldNotRun`: unreadable or malformed input, a rendering or write failure (said on stderr).
+/// - 64 `usage`: a bad option or argument (ArgumentParser's `ValidationError`s exit 64 too), or
+///   an option naming nothing in the input (analyze --focus).
 enum ExitStatus {
-    static let clean = ExitCode(0)
+    static let clean = ExitCode.success
     static let findings = ExitCode(1)
     static let couldNotRun = ExitCode(2)
-    // Usage errors exit 64 (EX_USAGE), ArgumentParser's own code for validation errors.
+    static let usage = ExitCode.validationFailure
+
+    /// The table in `modgraph --help`.
+    static let help = """
+        EXIT STATUS
+          0   clean: no finding at or above --fail-on (why: answered; baseline:
+              written)
+          1   findings at or above --fail-on (default: error); diff: the head adds
+              them; vendor-check --format go: go exits non-zero; why: the module is
+              not in the module graph
+          2   could not run: unreadable or malformed input, a rendering or write
+              failure
+          64  usage error: a bad option or argument
+        """
 
     /// Throws `findings` when `worst` is at or above `failOn` (never, for `--fail-on never`).
     static func checkFindings(worst: Severity?, failOn: FailOn) throws {
@@ -26,98 +48,6 @@ enum FailOn: String, ExpressibleByArgument, CaseIterable {
         case .warning: .warning
         case .note: .note
         case .never: nil
-        }
-    }
-}
-
-/// Diagnostics and progress go to stderr; data goes to stdout.
-///
-/// `-q` (`Console.setQuiet`) silences progress lines; errors and warnings still print. While a
-/// `--progress` bar is on screen, every stderr line is printed above it.
-enum Console {
-    struct State {
-        var quiet = false
-        /// The bar's current text; nil when no bar is shown.
-        var bar: String?
-    }
-
-    static let state = Mutex(State())
-
-    /// Silences progress lines (`-q`).
-    static func setQuiet(_ quiet: Bool) { state.withLock { $0.quiet = quiet } }
-
-    static var isQuiet: Bool { state.withLock { $0.quiet } }
-
-    static func error(_ message: String) { line("modgraph: error: \(Escaping.terminal(message, keepingNewlines: true))") }
-
-    static func warning(_ message: String) { line("modgraph: warning: \(Escaping.terminal(message, keepingNewlines: true))") }
-
-    /// A progress line, unless quiet.
-    static func progress(_ message: String) {
-        if !isQuiet { line("modgraph: \(Escaping.terminal(message, keepingNewlines: true))") }
-    }
-
-    /// Writes one line to stderr, above the progress bar if one is shown.
-    static func line(_ text: String) {
-        state.withLock { s in
-            var out = s.bar == nil ? "" : "\r\u{1b}[K"
-            out += text + "\n"
-            if let bar = s.bar { out += bar }
-            FileHandle.standardError.write(Data(out.utf8))
-        }
-    }
-
-    /// Shows `text` as the progress bar (replacing the previous one); nil clears it.
-    static func showBar(_ text: String?) {
-        state.withLock { s in
-            let out = "\r\u{1b}[K" + (text ?? "")
-            s.bar = text
-            FileHandle.standardError.write(Data(out.utf8))
-        }
-    }
-
-    static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
-    }
-
-    /// Writes `data` to the file `output` (atomically, never over an input), or to stdout when nil.
-    /// - Throws: `ExitStatus.couldNotRun`, the failure said on stderr, when the file is refused or cannot be written.
-    static func emit(_ data: Data, to output: String?, protecting inputs: ProtectedInputs) throws {
-        guard let output else {
-            FileHandle.standardOutput.write(data)
-            return
-        }
-        do throws(OutputError) {
-            try OutputFile.write(data, to: output, protecting: inputs)
-        } catch {
-            Console.error(error.description)
-            throw ExitStatus.couldNotRun
-        }
-    }
-
-    /// Throws `ExitStatus.couldNotRun` (said on stderr) when `output/name` may not be written.
-    static func checkReportFolder(_ output: String, name: String, protecting inputs: ProtectedInputs) throws {
-        do throws(OutputError) {
-            try ReportFolder.check(output: output, name: name, protecting: inputs)
-        } catch {
-            Console.error(error.description)
-            throw ExitStatus.couldNotRun
-        }
-    }
-
-    /// Writes a report folder; says on stderr which leftovers of unfinished runs it removed.
-    /// - Returns: the folder, as `output/name`.
-    static func writeReports(
-        _ files: [String: Data], streams: [String: ReportFolder.Producer] = [:], to output: String, name: String,
-        protecting inputs: ProtectedInputs
-    ) throws -> String {
-        do throws(OutputError) {
-            let written = try ReportFolder.write(files, streams: streams, to: output, name: name, protecting: inputs)
-            for leftover in written.removedLeftovers { progress("removed \(leftover), left by a run that did not finish") }
-            return written.path
-        } catch {
-            Console.error(error.description)
-            throw ExitStatus.couldNotRun
         }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Wall time of each stage of a command, the processor time it took and the peak memory when
 /// it ended, for `--timings`: `mark(name)` closes the stage that began at the previous mark (or
 /// at creation). On a busy machine the processor time is the steadier figure.
@@ -36,5 +38,11 @@ struct StageTimes: CustomStringConvertible {
         let ms = Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
         let tenths = Int((ms * 10).rounded())
         return "\(tenths / 10).\(tenths % 10) ms"
+    }
+
+    /// A duration as milliseconds with two decimals, such as `3.14 ms`.
+    static func milliseconds(hundredths d: Duration) -> String {
+        let ms = Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+        return String(format: "%.2f ms", ms)
     }
 }

@@ -10,15 +10,10 @@ struct LoadOptions<Wording: OptionWording>: ParsableArguments {
     @Flag(name: .customLong("no-go"), help: ArgumentHelp(Wording.noGo))
     var noGo = false
 
-    @Option(help: ArgumentHelp("Largest input file read, in MiB.", valueName: "MiB"))
-    var maxInputSize: Int = InputText.defaultSizeLimit >> 20
-
-    func validate() throws {
-        if maxInputSize <= 0 { throw ValidationError("--max-input-size must be a positive number of MiB") }
-    }
+    @OptionGroup var size: InputSizeOption
 
     /// The largest input read, in bytes.
-    var sizeLimit: Int { maxInputSize << 20 }
+    var sizeLimit: Int { size.bytes }
 
     /// Reads the module at `root`: its files (with `overrides` in their place), the go command's
     /// settings from this environment, and (unless --no-go) go's captures where they are missing.
