@@ -53,9 +53,12 @@ public enum Analyzer {
         let sorted: [String] = under.sorted { a, b in a.count != b.count ? a.count > b.count : a < b }
         let pairs: [(String, String)] = sorted.map { ($0, String($0.dropFirst(prefix.count))) }
         guard !pairs.isEmpty else { return findings }
+        // Every name to shorten starts with `prefix`: a message without those bytes has
+        // nothing to rename (a byte search; most messages, such as version skew, have none).
+        let prefixBytes = Array(prefix.utf8)
         return findings.map { f in
             // The go command's own messages stay go's words (as vendor-check prints them).
-            guard f.id != "vendor-check-failed" else { return f }
+            guard f.id != "vendor-check-failed", f.message.utf8.firstRange(of: prefixBytes) != nil else { return f }
             var f = f
             for (long, short) in pairs where f.message.contains(long) {
                 f.message = f.message.replacingOccurrences(of: long, with: short)

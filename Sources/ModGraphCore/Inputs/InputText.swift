@@ -405,6 +405,19 @@ extension InputText {
         return (line, column)
     }
 
+    /// The 1-based column (in characters' first bytes) of byte `offset`: the same as
+    /// `location(in:ofByte:).column`, found by walking back to the line's start only.
+    static func column(in b: UnsafeBufferPointer<UInt8>, ofByte offset: Int) -> Int {
+        let end = min(offset, b.count)
+        var column = 1
+        var i = end
+        while i > 0 && b[i - 1] != 0x0A {
+            i -= 1
+            if b[i] & 0xC0 != 0x80 { column += 1 }
+        }
+        return column
+    }
+
     fileprivate func encodingError(at offset: Int) -> ParseError {
         let byte = bytes[offset]
         if byte == 0 { return error(atByte: offset, "binary data, not text (a NUL byte)") }

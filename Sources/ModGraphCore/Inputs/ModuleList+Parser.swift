@@ -54,7 +54,7 @@ struct ModuleListParser {
             let start = p
             fieldAt = [:]
             var m = try readModule(b, depth: 1)
-            m.column = InputText.location(in: b, ofByte: start).column
+            m.column = InputText.column(in: b, ofByte: start)
             m.object = object
             if checksGoRules { try validate(m, b, start: start) }
             modules.append(m)

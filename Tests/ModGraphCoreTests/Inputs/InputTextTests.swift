@@ -261,4 +261,13 @@ func removeTemporaryFile(_ path: String) {
         #expect(InputText.quoted("a\u{61C}") == "\"a\\u061c\"")
         #expect(InputText.quoted("\u{E0001}") == "\"\\U000e0001\"")
     }
+
+    @Test func columnAloneAgreesWithLocation() {
+        let text: [UInt8] = Array("{\n  é{\"x\"}\n\n日本 {}\r\nend".utf8)
+        text.withUnsafeBufferPointer { b in
+            for offset in 0...(b.count + 2) {
+                #expect(InputText.column(in: b, ofByte: offset) == InputText.location(in: b, ofByte: offset).column, "offset \(offset)")
+            }
+        }
+    }
 }
