@@ -58,7 +58,7 @@ public enum Analyzer {
         let prefixBytes = Array(prefix.utf8)
         return findings.map { f in
             // The go command's own messages stay go's words (as vendor-check prints them).
-            guard f.id != "vendor-check-failed", f.message.utf8.firstRange(of: prefixBytes) != nil else { return f }
+            guard f.id != "vendor-check-failed", UTF8Bytes.contains(f.message, bytes: prefixBytes) else { return f }
             var f = f
             for (long, short) in pairs where f.message.contains(long) {
                 f.message = f.message.replacingOccurrences(of: long, with: short)

@@ -8,6 +8,21 @@ enum UTF8Bytes {
         return copy.withUTF8(body)
     }
 
+    /// Whether `needle` occurs in the string's UTF-8 bytes (an empty needle always does).
+    static func contains(_ s: String, bytes needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        return with(s) { h in
+            let n = needle.count
+            guard h.count >= n else { return false }
+            for i in 0...(h.count - n) where h[i] == first {
+                var k = 1
+                while k < n && h[i + k] == needle[k] { k += 1 }
+                if k == n { return true }
+            }
+            return false
+        }
+    }
+
     @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c &- 0x30 < 10 }
     @inline(__always) static func isLower(_ c: UInt8) -> Bool { c &- 0x61 < 26 }
     @inline(__always) static func isUpper(_ c: UInt8) -> Bool { c &- 0x41 < 26 }
