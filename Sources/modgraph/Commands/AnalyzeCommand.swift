@@ -141,62 +141,49 @@ struct AnalyzeCommand: AsyncParsableCommand {
             Console.error(error.description)
             throw ExitStatus.couldNotRun
         }
-
-        var files: [String: Data] = [:]
         if let focus, !GraphViewBuilder.contains(focus, in: analysis, allVersions: allVersions) {
             Console.error("--focus \(focus): no such module in the \(allVersions ? "module graph" : "build list")")
             throw ExitStatus.usage  // the option names no module of this graph
         }
-        bar.step(layout.noSvg ? "drawing the graph" : "laying out the graph")
-        let drawing: Drawing
-        do throws(RenderError) {
-            drawing = try draw(analysis)
-            stages.mark("draw")
-        } catch {
+
+        let comparison = loadedBaseline.map { $0.compare(analysis.findings) }
+        let options = ReportPipeline.AnalysisOptions(
+            view: viewOptions, mermaid: mermaid, baseline: comparison.map { (baseline ?? "", $0) },
+            toolVersion: ModGraphVersion.text, environment: environment ? { environmentReport(analysis) } : nil)
+        let pipeline = ReportPipeline(
+            began: { step in
+                bar.step(step == .graph ? (layout.noSvg ? "drawing the graph" : "laying out the graph") : "writing the reports")
+            },
+            finished: { stages.mark($0) }, progress: Console.progress)
+        let drawing = LayoutPolicy(
+            file: "graph.svg", engine: LayoutEngine(layout.engine), budget: LayoutBudget(seconds: layout.layoutBudget),
+            overBudget: .drawFewerModules)
+        let reports: ReportPipeline.AnalysisReports
+        do {
+            reports = try await pipeline.reports(of: analysis, options: options, draw: layout.noSvg ? nil : drawing.draw)
+        } catch let error as RenderError {
             Console.error("rendering graph.svg: \(error)")
             throw ExitStatus.couldNotRun
         }
-        bar.step("writing the reports")
-        if analysis.buildList.modules.count >= Self.progressModules {
-            Console.progress("writing reports on \(analysis.buildList.modules.count) modules...")
-        }
-        files["graph.dot"] = Data(drawing.dot.utf8)
-        files["graph.svg"] = drawing.svg
-        // The two cores: the page is built while report.md is (and while nothing else waits).
-        let pageView = drawing.svgView ?? drawing.view
-        let (svg, note) = (drawing.svg, drawing.note)
-        async let page = HTMLReport.render(analysis, view: pageView, svg: svg, graphNote: note)
-        let markdown = MarkdownReport.rendering(analysis, mermaid: mermaid)
-        files["report.md"] = Data(markdown.text.utf8)
-        stages.mark("markdown")
-        let comparison = loadedBaseline.map { $0.compare(analysis.findings) }
-        let baselineFile = baseline ?? ""
-        let streams: [String: ReportFolder.Producer] = [
-            "report.json": { sink in try JSONReport.write(analysis, baseline: comparison.map { (baselineFile, $0) }, to: sink) },
-            "report.sarif": { sink in try AnalysisSARIF.write(analysis, toolVersion: ModGraphVersion.text, to: sink) },
-        ]
-        let environmentReport = environment ? environmentSection(analysis, into: &files) : nil
-        files["report.html"] = Data(await page.utf8)
-        stages.mark("html (beside markdown)")
-        let folder = try Console.writeReports(files, streams: streams, to: output, name: analysis.name, protecting: protectedInputs)
+        let folder = try Console.writeReports(
+            reports.files.bytes, streams: reports.files.streams, to: output, name: analysis.name, protecting: protectedInputs)
         stages.mark("write+json")
         bar.finish()
         if !report.quiet {
             switch format {
             case .text:
                 Console.out(TextSummary.render(
-                    analysis, wrote: (Array(files.keys) + streams.keys).sorted().map { "\(folder)/\($0)" },
-                    markdownCut: markdown.isCut))
+                    analysis, wrote: reports.files.names.map { "\(folder)/\($0)" }, markdownCut: reports.markdownCut))
             case .json, .sarif:
                 let written = (try? Data(contentsOf: URL(fileURLWithPath: folder).appendingPathComponent(format.file))) ?? Data()
                 Console.out(String(decoding: written, as: UTF8.self))
-            case .markdown, .html: Console.out(String(decoding: files[format.file] ?? Data(), as: UTF8.self))
+            case .markdown, .html: Console.out(String(decoding: reports.files[format.file] ?? Data(), as: UTF8.self))
             }
         }
-        if !report.quiet && format == .text, let environmentReport {
+        if !report.quiet && format == .text, let environmentReport = reports.environment {
             Console.out("environment: \(environmentReport.findings.isEmpty ? "nothing wrong found" : environmentReport.countsSummary) (report.md, environment.json)\n")
         }
-        var failing = analysis.findings + (environmentReport?.findings ?? [])
+        var failing = analysis.findings + (reports.environment?.findings ?? [])
         if let comparison {
             failing = comparison.new
             if !report.quiet && format == .text { Console.out(BaselineSummary.render(comparison, file: self.baseline ?? "")) }
@@ -206,9 +193,6 @@ struct AnalyzeCommand: AsyncParsableCommand {
 
     /// Inputs this large (about 50,000 requirements) take seconds: stderr says what is going on.
     static let progressInputBytes = 4 << 20
-    /// Build lists this long make reports that take seconds to write.
-    static let progressModules = 5_000
-
     /// Reads the inputs (running go for missing captures) and analyzes them.
     func loadAndAnalyze(
         policy rules: Policy? = nil, stages: inout StageTimes
