@@ -84,7 +84,7 @@ struct BenchCommand: AsyncParsableCommand {
 
     func run() async throws {
         if renders > 0 { try renderLeakCheck() }
-        var rows: [[String]] = [["case", "input", "min", "median", "peak RSS"]]
+        var table = BenchTable()
         for folder in folders where !generateOnly {
             let inputs: InputSet
             switch Result(catching: { () throws(ParseError) in try InputSet.load(root: folder) }) {
@@ -93,49 +93,35 @@ struct BenchCommand: AsyncParsableCommand {
                 Console.error(error.description)
                 throw ExitStatus.couldNotRun
             }
-            let bytes = inputs.texts.values.reduce(0) { $0 + $1.bytes.count }
-            if !resolutionOnly {
-                let times = try measure { _ = try analyzeAndRender(inputs) }
-                rows.append(row("analyze \(ReportFolder.defaultName(for: folder))", "\(bytes / 1024) KiB", times))
-            }
-            if endToEnd {
-                let times = try await measureEndToEnd(folder)
-                rows.append(row("analyze+svg \(ReportFolder.defaultName(for: folder))", "\(bytes / 1024) KiB", times))
-            }
-            rows += try resolutionRows(inputs, name: ReportFolder.defaultName(for: folder))
+            let (name, size) = (ReportFolder.defaultName(for: folder), "\(inputs.texts.values.reduce(0) { $0 + $1.bytes.count } / 1024) KiB")
+            if !resolutionOnly { add(&table, "analyze \(name)", size, try await timeAnalyze(inputs)) }
+            if endToEnd { add(&table, "analyze+svg \(name)", size, try await measureEndToEnd(folder)) }
+            try await addResolution(&table, inputs, name: name)
         }
         for size in sizes ?? [] {
             Console.progress("generating a synthetic graph of \(size) modules...")
-            let text = switch shape {
-            case .layered: LayeredSyntheticGraph(modules: size).graphText()
-            case .chain: SyntheticGraph(modules: size, requirementsPerVersion: requirements).graphText()
-            }
-            var inputs = InputSet(root: "synthetic-\(size)")
-            inputs.provide(.graph, try InputText(bytes: text, file: "synthetic-\(size)/graph.txt"), origin: .file)
-            let lines = text.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            let text = shape.graphText(modules: size, requirementsPerVersion: requirements)
+            let inputs = try SyntheticShape.inputs(text, root: "synthetic-\(size)")
+            let lines = "\(text.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }) edges"
             if let saveSynthetic {
                 let folder = URL(fileURLWithPath: saveSynthetic).appendingPathComponent("synthetic-\(size)")
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 try Data(text).write(to: folder.appendingPathComponent("graph.txt"))
             }
             if generateOnly { continue }
-            if !resolutionOnly {
-                let times = try measure { _ = try analyzeAndRender(inputs) }
-                rows.append(row("analyze synthetic \(size) modules", "\(lines) edges", times))
-            }
+            if !resolutionOnly { add(&table, "analyze synthetic \(size) modules", lines, try await timeAnalyze(inputs)) }
             if endToEnd {
                 let folder = try scratchFolder().appendingPathComponent("synthetic-\(size)")
                 defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 try Data(text).write(to: folder.appendingPathComponent("graph.txt"))
-                let times = try await measureEndToEnd(folder.path)
-                rows.append(row("analyze+svg synthetic \(size) modules", "\(lines) edges", times))
+                add(&table, "analyze+svg synthetic \(size) modules", lines, try await measureEndToEnd(folder.path))
             }
-            rows += try resolutionRows(inputs, name: "synthetic \(size) modules")
+            try await addResolution(&table, inputs, name: "synthetic \(size) modules")
         }
         if generateOnly { return }
-        if let diffRow = try diffRow() { rows.append(diffRow) }
-        Console.out(table(rows))
+        if diff.count == 2 { try await addDiff(&table) }
+        Console.out(table.text)
     }
 
     /// Renders one graph `renders` times and prints how much resident memory each half added:
@@ -160,33 +146,19 @@ struct BenchCommand: AsyncParsableCommand {
             + "\((samples[1] - samples[0]) / 1024) KiB, \((samples[2] - samples[1]) / 1024) KiB\n")
     }
 
-    /// What `analyze --no-svg` computes after reading its inputs (writing aside); with `--stages`,
-    /// each step's time goes to stderr.
-    func analyzeAndRender(_ inputs: InputSet) throws -> Int {
-        let clock = ContinuousClock()
-        var marks: [(String, Duration)] = []
-        var start = clock.now
-        func mark(_ name: String) {
-            let now = clock.now
-            marks.append((name, now - start))
-            start = now
+    /// Times what `analyze --no-svg` computes after reading `inputs` (the report pipeline,
+    /// writing aside); with `--stages`, each run's stages go to stderr.
+    func timeAnalyze(_ inputs: InputSet) async throws -> [Duration] {
+        try await BenchTable.measure(iterations: iterations) {
+            let clock = ContinuousClock()
+            var marks: [String] = []
+            var start = clock.now
+            _ = try await PipelineBench.analyze(inputs, toolVersion: ModGraphVersion.text) { name in
+                marks.append("\(name) \(BenchTable.format(clock.now - start))")
+                start = clock.now
+            }
+            if stages { Console.progress(marks.joined(separator: ", ")) }
         }
-        let analysis = try Analyzer.analyze(inputs, name: inputs.root)
-        mark("analyze")
-        let view = GraphViewBuilder.view(of: analysis)
-        mark("view")
-        let dot = DOTWriter().render(view).text
-        mark("dot")
-        let md = MarkdownReport.render(analysis)
-        mark("markdown")
-        let json = JSONReport.render(analysis)
-        mark("json")
-        let html = HTMLReport.render(analysis, view: view, svg: nil, graphNote: "graph not drawn (--no-svg)")
-        mark("html")
-        if stages {
-            Console.progress(marks.map { "\($0.0) \(format($0.1))" }.joined(separator: ", "))
-        }
-        return dot.utf8.count + md.utf8.count + json.count + html.utf8.count
     }
 
     /// Times `modgraph analyze FOLDER --no-go` (plus --analyze-args) as the command line runs it,
@@ -197,15 +169,7 @@ struct BenchCommand: AsyncParsableCommand {
         let args = [folder, "--no-go", "--quiet", "--fail-on", "never", "--output", output.path]
             + analyzeArgs.split(separator: " ").map(String.init)
         let command = try AnalyzeCommand.parse(args)
-        let clock = ContinuousClock()
-        try await command.run()  // warm-up
-        var times: [Duration] = []
-        for _ in 0..<iterations {
-            let start = clock.now
-            try await command.run()
-            times.append(clock.now - start)
-        }
-        return times.sorted()
+        return try await BenchTable.measure(iterations: iterations) { try await command.run() }
     }
 
     /// A new, empty folder under the temporary directory.
@@ -215,74 +179,33 @@ struct BenchCommand: AsyncParsableCommand {
         return url
     }
 
-    /// Resolution cases on parsed inputs: minimal version selection, stats, every check of
-    /// `analyze`, and `why` for the module deepest in the selected graph.
-    func resolutionRows(_ inputs: InputSet, name: String) throws -> [[String]] {
-        let context = try ModuleLoad.load(inputs)
-        var rows: [[String]] = []
-        if let graph = context.graph {
-            let edges = "\(graph.edgeCount) edges"
-            rows.append(row("mvs \(name)", edges, try measure { _ = MVS.buildList(graph) }))
-            rows.append(row("stats \(name)", edges, try measure {
-                _ = GraphStats(graph: graph, buildList: context.buildList,
-                               selected: SelectedGraph(graph: graph, buildList: context.buildList))
-            }))
+    /// The resolution cases on parsed inputs (mvs, stats, checks, why), timed.
+    func addResolution(_ table: inout BenchTable, _ inputs: InputSet, name: String) async throws {
+        for c in try ResolutionBench.cases(inputs, name: name) {
+            add(&table, c.name, c.input, try await BenchTable.measure(iterations: iterations) { try c.run() })
         }
-        rows.append(row("checks \(name)", "\(Analyzer.checks.count) checks", try measure {
-            _ = Analyzer.checks.flatMap { $0(context) }
-        }))
-        rows.append(row("parse+resolve+checks \(name)", "no reports", try measure {
-            _ = try Analyzer.analyze(inputs, name: name)
-        }))
-        let depths = context.selected.depths()
-        if let deepest = depths.indices.max(by: { depths[$0] < depths[$1] }), depths[deepest] > 0 {
-            let module = context.selected.nodes[deepest].path
-            rows.append(row("why \(module) (\(name))", "depth \(depths[deepest])", try measure {
-                _ = Why.answer(context, module: module)
-            }))
+    }
+
+    /// The `--diff BASE HEAD` case: what `diff --no-svg --no-go` does, reading included.
+    func addDiff(_ table: inout BenchTable) async throws {
+        let (base, head) = (diff[0], diff[1])
+        do {
+            _ = try PipelineBench.diff(base: base, head: head)
+        } catch let error as ParseError {
+            Console.error(error.description)
+            throw ExitStatus.couldNotRun
         }
-        return rows
-    }
-
-    func measure(_ body: () throws -> Void) throws -> [Duration] {
-        try body()  // warm-up
-        var times: [Duration] = []
-        let clock = ContinuousClock()
-        for _ in 0..<iterations {
-            times.append(try clock.measure(body))
+        let bytes = try diff.reduce(0) { total, folder in
+            total + (try InputSet.load(root: folder).texts.values.reduce(0) { $0 + $1.bytes.count })
         }
-        return times.sorted()
+        let times = try await BenchTable.measure(iterations: iterations) { _ = try PipelineBench.diff(base: base, head: head) }
+        let names = diff.map { ReportFolder.defaultName(for: $0) }
+        add(&table, "diff \(names[0]) \(names[1])", "\(bytes / 1024) KiB", times)
     }
 
-    func row(_ name: String, _ input: String, _ times: [Duration]) -> [String] {
-        [name, input, format(times[0]), format(times[times.count / 2]), "\(peakRSSMiB()) MiB"]
-    }
-
-    func format(_ d: Duration) -> String {
-        let ms = Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
-        return ms >= 1000 ? String(format: "%.2f s", ms / 1000) : String(format: "%.1f ms", ms)
-    }
-
-    /// Peak resident set size of this process (VmHWM), in MiB; 0 where /proc is absent.
-    func peakRSSMiB() -> Int {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
-        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
-            let kb = Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
-            return kb / 1024
-        }
-        return 0
-    }
-
-    func table(_ rows: [[String]]) -> String {
-        let widths = rows[0].indices.map { c in rows.map { $0[c].count }.max() ?? 0 }
-        return rows.map { r in
-            r.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }
-                .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
-        }.joined(separator: "\n") + "\n"
+    func add(_ table: inout BenchTable, _ name: String, _ input: String, _ times: [Duration]) {
+        table.add(name, input, times, peakMiB: MemoryUse.peakResidentBytes() >> 20)
     }
 }
 
-/// The synthetic graph generators `bench --synthetic` chooses from.
-enum SyntheticShape: String, ExpressibleByArgument, CaseIterable {
-    case layered, chain
-}
+extension SyntheticShape: ExpressibleByArgument {}

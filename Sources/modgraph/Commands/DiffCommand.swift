@@ -104,24 +104,27 @@ struct DiffCommand: AsyncParsableCommand {
             throw ExitStatus.couldNotRun
         }
 
-        bar.step("comparing, writing Markdown, JSON and DOT")
-        let markdown = DiffMarkdownReport.render(diff, limit: markdownLimit, mermaid: mermaid)
-        let json = DiffJSONReport.render(diff)
-        let dot = DiffDOTWriter().write(DiffGraphViewBuilder.view(of: diff))
-        var files: [String: Data] = [
-            "diff.md": Data(markdown.utf8), "diff.json": json, "diff.dot": Data(dot.utf8),
-        ]
-        if !layout.noSvg {
-            bar.step("laying out diff.svg")
-            files["diff.svg"] = try drawSVG(dot)
+        let pipeline = ReportPipeline(began: { step in
+            bar.step(step == .layout ? "laying out diff.svg" : "comparing, writing Markdown, JSON and DOT")
+        })
+        let drawing = LayoutPolicy(
+            file: "diff.svg", engine: LayoutEngine(layout.engine), budget: LayoutBudget(seconds: layout.layoutBudget),
+            overBudget: .skip)
+        let files: ReportSet
+        do {
+            files = try pipeline.reports(
+                of: diff, options: .init(markdownLimit: markdownLimit, mermaid: mermaid), draw: layout.noSvg ? nil : drawing.draw)
+        } catch let error as RenderError {
+            Console.error("rendering diff.svg: \(error)")
+            throw ExitStatus.couldNotRun
         }
-        let folder = try Console.writeReports(files, to: output, name: name, protecting: protectedInputs)
+        let folder = try Console.writeReports(files.bytes, to: output, name: name, protecting: protectedInputs)
         bar.finish()
         if !report.quiet {
             switch format {
-            case .text: Console.out(DiffTextSummary.render(diff, wrote: files.keys.sorted().map { "\(folder)/\($0)" }))
-            case .markdown: Console.out(markdown)
-            case .json: Console.out(String(decoding: json, as: UTF8.self))
+            case .text: Console.out(DiffTextSummary.render(diff, wrote: files.names.map { "\(folder)/\($0)" }))
+            case .markdown: Console.out(String(decoding: files["diff.md"] ?? Data(), as: UTF8.self))
+            case .json: Console.out(String(decoding: files["diff.json"] ?? Data(), as: UTF8.self))
             }
         }
         try report.checkFailOn(worst: diff.worstNewSeverity)
@@ -140,103 +143,14 @@ struct DiffCommand: AsyncParsableCommand {
     /// Both sides read out of git at the two revisions of `range`.
     func loadRevisions(_ range: String) throws -> AnalysisDiff {
         guard let range = GitRevision.Range(range) else { throw ValidationError("bad --git range") }
-        guard let executable = GitRevision.findGit() else {
-            throw GitRevision.Failure("--git needs git on PATH (or MODGRAPH_GIT)")
+        let sides = try GitRevision.sides(
+            of: range, in: URL(fileURLWithPath: paths.first ?? "."), sizeLimit: load.sizeLimit,
+            goVersion: load.goSyntax.resolved, progress: Console.progress
+        ) { side in
+            var inputs = side.inputs
+            if !load.noGo { LiveCapture.fill(&inputs, moduleRoot: side.folder, shownAs: side.shownRoot) }
+            return try DiffSide.load(inputs, label: side.label)
         }
-        let dir = paths.first ?? "."
-        let repo = GitRevision(executable: executable, directory: URL(fileURLWithPath: dir))
-        let prefix = try repo.prefix()
-        let headCommit = try repo.commit(range.head)
-        var baseCommit = try repo.commit(range.base)
-        var baseLabel = range.base
-        if range.fromMergeBase {
-            baseCommit = try repo.mergeBase(baseCommit, headCommit)
-            baseLabel = "merge base of \(range.base) and \(range.head)"
-        }
-        let scratch = FileManager.default.temporaryDirectory
-            .appendingPathComponent("modgraph-diff-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        var sides: [DiffSide] = []
-        for (side, commit, label, rev) in [
-            ("base", baseCommit, baseLabel, range.base), ("head", headCommit, range.head, range.head),
-        ] {
-            Console.progress("reading \(side) \(label) (\(commit.prefix(12))) from git...")
-            let folder = scratch.appendingPathComponent(side)
-            let written = try repo.materialize(commit: commit, into: folder)
-            let shownRoot = "\(rev):" + (prefix.isEmpty ? "." : String(prefix.dropLast()))
-            guard ["go.mod", "go.work", "graph.txt", "list.json"].contains(where: written.contains) else {
-                throw GitRevision.Failure("\(shownRoot): no go.mod, go.work, graph.txt or list.json at \(label)")
-            }
-            var inputs = InputSet(
-                root: shownRoot, vendorDirectory: written.contains("vendor/modules.txt"), sizeLimit: load.sizeLimit)
-            inputs.directory = folder.path
-            inputs.goVersion = load.goSyntax.resolved
-            for kind in InputSet.Kind.allCases where written.contains(kind.rawValue) {
-                let text = try InputText.read(
-                    path: folder.appendingPathComponent(kind.rawValue).path,
-                    file: "\(rev):\(prefix)\(kind.rawValue)", sizeLimit: load.sizeLimit, lineLimit: kind.lineLimit)
-                inputs.provide(kind, text, origin: .file)
-            }
-            if !load.noGo { LiveCapture.fill(&inputs, moduleRoot: folder, shownAs: shownRoot) }
-            sides.append(try DiffSide.load(inputs, label: label))
-        }
-        return AnalysisDiff(base: sides[0], head: sides[1])
-    }
-
-    /// diff.svg laid out within `--layout-budget`: with a cheaper strategy when the asked one
-    /// would overrun (said on stderr); nil, with a warning, when none fits or the layout misses
-    /// its deadline (three times the budget, at least 30 s): the other reports are still written.
-    /// - Throws: `ExitStatus.couldNotRun` when Graphviz fails.
-    func drawSVG(_ dot: String) throws -> Data? {
-        let renderer = SVGRenderer(options: RenderOptions(engine: LayoutEngine(layout.engine)))
-        let deadline = max(30, 3 * layout.layoutBudget)
-        do throws(RenderError) {
-            let result = try renderer.render(dot: dot, budget: LayoutBudget(seconds: layout.layoutBudget), deadline: .seconds(deadline))
-            if let fallback = result.plan.fallback { Console.progress("diff.svg: \(fallback)") }
-            return result.svg
-        } catch {
-            switch error {
-            case .overBudget(let size, _):
-                Console.warning("diff.svg skipped: \(size.nodes) nodes and \(size.edges) edges cannot be laid out within "
-                    + "\(LayoutBudget.seconds(layout.layoutBudget)) (raise --layout-budget); diff.dot has the graph")
-                return nil
-            case .timedOut:
-                Console.warning("diff.svg skipped: the layout did not finish within \(Int(deadline)) s (raise --layout-budget)")
-                return nil
-            default:
-                Console.error("rendering diff.svg: \(error)")
-                throw ExitStatus.couldNotRun
-            }
-        }
-    }
-}
-
-extension BenchCommand {
-    /// The `--diff BASE HEAD` case: what `diff --no-svg --no-go` does, reading included.
-    func diffRow() throws -> [String]? {
-        guard diff.count == 2 else { return nil }
-        let run = { () throws -> Int in
-            let sides = try diff.map { folder throws(ParseError) in
-                try DiffSide.load(try InputSet.load(root: folder), label: folder)
-            }
-            let result = AnalysisDiff(base: sides[0], head: sides[1])
-            let md = DiffMarkdownReport.render(result)
-            let json = DiffJSONReport.render(result)
-            let dot = DiffDOTWriter().write(DiffGraphViewBuilder.view(of: result))
-            let text = DiffTextSummary.render(result)
-            return md.utf8.count + json.count + dot.utf8.count + text.utf8.count
-        }
-        do {
-            _ = try run()
-        } catch let error as ParseError {
-            Console.error(error.description)
-            throw ExitStatus.couldNotRun
-        }
-        let bytes = try diff.reduce(0) { total, folder in
-            total + (try InputSet.load(root: folder).texts.values.reduce(0) { $0 + $1.bytes.count })
-        }
-        let times = try measure { _ = try run() }
-        let names = diff.map { ReportFolder.defaultName(for: $0) }
-        return row("diff \(names[0]) \(names[1])", "\(bytes / 1024) KiB", times)
+        return AnalysisDiff(base: sides.base, head: sides.head)
     }
 }
