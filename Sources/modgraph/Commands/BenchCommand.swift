@@ -14,8 +14,9 @@ struct BenchCommand: AsyncParsableCommand {
             and median wall time and the process's peak resident memory so far. Build with \
             `-c release` for meaningful figures.
 
-            `analyze` rows compute what `analyze --no-svg` does after reading its inputs (the \
-            default graph view, DOT, Markdown, JSON and HTML reports). With --end-to-end, \
+            `analyze` rows compute what `analyze --no-svg` does after reading its inputs: the same \
+            report pipeline (the default graph view, DOT, Markdown, HTML, and the JSON and SARIF \
+            reports streamed into a sink that only counts). With --end-to-end, \
             `analyze+svg` rows run the whole `analyze --no-go` command in this process, reading, \
             laying out graph.svg within the layout budget and writing the report folder (into a \
             scratch folder); --analyze-args adds options to it (e.g. "--all-versions --max-nodes 0").
@@ -38,7 +39,7 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "Requirements per module version in chain-shaped synthetic graphs.")
     var requirements: Int = 5
 
-    @Flag(help: "Print each run's time per stage (analyze, view, dot, markdown, json, html) on stderr.")
+    @Flag(help: "Print each run's time per stage (analyze, view, markdown, html, report.json, report.sarif) on stderr.")
     var stages = false
 
     @Option(help: "Timed runs per case.")
