@@ -211,7 +211,7 @@ private func checkJSON(_ text: String) {
 }
 
 private func checkTerminal(_ text: String) {
-    let safe = TextSummary.terminalSafe(text)
+    let safe = Escaping.terminal(text)
     for u in safe.unicodeScalars {
         Fuzz.require(u.value >= 0x20 && u.value != 0x7F && !(0x80..<0xA0).contains(u.value), "terminal text keeps U+\(String(u.value, radix: 16))")
     }

@@ -14,7 +14,7 @@ extension GoInstallations {
     /// check reproduces it, else the newest it reproduces.
     public static func reproduced(requested: String?, environment: [String: String]) -> Reproduced {
         if let requested, let v = GoSyntax.parseVersion(requested) { return Reproduced(version: v) }
-        let newest = VendorVerification.newestGoVersion
+        let newest = GoSyntax.reproducedVersion
         guard let go = GoCommand.find(environment: environment), let found = installedVersion(of: go) else {
             return Reproduced(version: newest)
         }

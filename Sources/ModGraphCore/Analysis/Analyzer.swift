@@ -19,7 +19,7 @@ public enum Analyzer {
     public static func analyze(_ context: ModuleLoad, name: String, policy: Policy? = nil) -> Analysis {
         let inputs = context.inputs
         let stats = GraphStats(graph: context.graph, buildList: context.buildList, selected: context.selected)
-        let (vendor, vendorFindings) = vendorVerdict(context)
+        let (vendor, vendorFindings) = VendorStatus.verdict(context)
         var findings = vendorFindings + checks.flatMap { $0(context) }
         if let policy { findings = policy.applySeverities(findings + policy.findings(context)) }
         findings = portable(findings, context)
@@ -99,7 +99,7 @@ public enum Analyzer {
         GoVersionCheck.run,
         LifecycleCheck.run,
         GoSumCheck.run,
-        vendorDriftFindings,
+        VendorDrift.run,
         CycleCheck.run,
     ]
 

@@ -1,31 +1,3 @@
-/// How much a finding matters; ordered from least to most severe.
-public enum Severity: String, Sendable, Codable, CaseIterable, Comparable {
-    case note
-    case warning
-    case error
-
-    private var rank: Int {
-        switch self {
-        case .note: 0
-        case .warning: 1
-        case .error: 2
-        }
-    }
-
-    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
-}
-
-/// Where a finding points: a file and, when known, a 1-based line.
-public struct SourceLocation: Hashable, Sendable, Codable {
-    public var file: String
-    public var line: Int?
-
-    public init(file: String, line: Int? = nil) {
-        self.file = file
-        self.line = line
-    }
-}
-
 /// One result of a check. Checks return findings as values; reports render them.
 ///
 /// `id` is stable across releases (CI baselines and policy files key on it).

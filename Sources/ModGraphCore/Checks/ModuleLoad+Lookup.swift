@@ -43,12 +43,6 @@ extension ModuleLoad {
         }
     }
 
-    /// Every module the build list selects, as a node of the full graph (main modules first).
-    var selectedGraphNodes: [ModuleGraph.NodeID] {
-        guard let graph else { return [] }
-        return selected.nodes.compactMap { graph.id(of: $0) }
-    }
-
     /// Replace directives that point at a workspace module's own directory: workspace wiring,
     /// not a replacement of a dependency (the workspace module is a main module either way).
     public var workspaceWiring: [(file: String, directive: GoModFile.Replacement)] {
@@ -87,26 +81,5 @@ extension ModuleLoad {
             if let wildcard = mine.last(where: { $0.directive.oldVersion == nil }) { return wildcard }
         }
         return nil
-    }
-}
-
-extension SelectedModule {
-    /// The path and version whose code the build uses: the replacement's when replaced by
-    /// another module version, else the module's own; nil when replaced by a directory.
-    var effective: ModuleID? {
-        guard let r = replacement else { return id }
-        return r.isLocalDirectory ? nil : ModuleID(path: r.path, version: r.version)
-    }
-}
-
-/// Small text helpers for finding messages.
-enum FindingText {
-    /// "1 requirer" / "3 requirers".
-    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
-
-    /// The first `limit` items joined by ", ", then "and N more".
-    static func list(_ items: [String], limit: Int = 8) -> String {
-        guard items.count > limit else { return items.joined(separator: ", ") }
-        return items.prefix(limit).joined(separator: ", ") + " and \(items.count - limit) more"
     }
 }

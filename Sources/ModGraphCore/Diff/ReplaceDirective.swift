@@ -20,8 +20,6 @@ public struct ReplaceDirective: Hashable, Sendable {
     /// The directive's left-hand side, which identifies it: `path` or `path version`.
     public var key: Key { Key(file: file, path: oldPath, version: oldVersion) }
 
-    /// `old [version]` as go.mod writes it.
-    public var oldText: String { oldVersion.map { "\(oldPath) \($0)" } ?? oldPath }
     /// `new [version]` as go.mod writes it.
     public var newText: String { newVersion.map { "\(newPath) \($0)" } ?? newPath }
 

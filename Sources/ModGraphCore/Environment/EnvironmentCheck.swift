@@ -301,7 +301,7 @@ public enum EnvironmentCheck {
         findings: inout [Finding], short: (String) -> String
     ) {
         let result = VendorConsistency.check(VendorCheckInput(
-            workingDirectory: input.directory, flags: [], environment: env, goVersion: input.go?.version ?? "1.23.5",
+            workingDirectory: input.directory, flags: [], environment: env, goVersion: input.go?.version ?? GoSyntax.reproducedVersion,
             files: input.files))
         modes.buildMod = result.buildMod
         let flags = GoBuildFlags(goflags: env["GOFLAGS"] ?? "", arguments: [])

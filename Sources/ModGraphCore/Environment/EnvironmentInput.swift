@@ -24,8 +24,6 @@ public struct EnvironmentInput: Sendable {
     public var cacheStates: [ModuleID: ModuleCacheState]
     /// `go env -json` of the go that runs, when it ran.
     public var goEnvJSON: [String: String]?
-    /// Why `go env -json` did not run, when it did not (said in the report).
-    public var goEnvSkipped: String?
     /// Globs (GOPRIVATE syntax) of module paths the user says are private (`--private`).
     public var privateHints: String
 

@@ -50,7 +50,7 @@ extension EnvironmentReport {
             out.append("\(h)# \(title)")
             out.append("")
             out.append("```")
-            for line in lines { out.append(TextSummary.terminalSafe(line).replacingOccurrences(of: "```", with: "`\u{200b}``")) }
+            for line in lines { out.append(Escaping.terminal(line).replacingOccurrences(of: "```", with: "`\u{200b}``")) }
             out.append("```")
         }
         return out.joined(separator: "\n") + "\n"

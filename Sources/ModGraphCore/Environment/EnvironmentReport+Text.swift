@@ -3,7 +3,7 @@ extension EnvironmentReport {
     /// each part of the decision in the order the go command makes it.
     public func renderText() -> String {
         // Tabs in go's messages are shown as indentation; other control characters escaped.
-        let safe = { (s: String) in TextSummary.terminalSafe(s.replacingOccurrences(of: "\t", with: "    ")) }
+        let safe = { (s: String) in Escaping.terminal(s.replacingOccurrences(of: "\t", with: "    ")) }
         var out: [String] = []
         out.append("modgraph env: \(safe(directory))")
         out.append("")

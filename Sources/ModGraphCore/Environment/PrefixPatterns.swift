@@ -31,13 +31,6 @@ public enum PrefixPatterns {
         return nil
     }
 
-    /// Whether `globs` holds a glob `path.Match` rejects as malformed (which go then ignores).
-    public static func malformedGlobs(_ globs: String) -> [String] {
-        globs.split(separator: ",").map { String($0.hasSuffix("/") ? $0.dropLast() : $0) }.filter {
-            !$0.isEmpty && pathMatch(Array($0.utf8), []) == .badPattern
-        }
-    }
-
     enum MatchResult: Equatable { case matched, notMatched, badPattern }
 
     /// `path.Match(pattern, name)` over bytes.

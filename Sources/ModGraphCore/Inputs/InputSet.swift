@@ -46,9 +46,7 @@ public struct InputSet: Sendable {
     /// to a scratch folder); nil: `root` itself.
     public var directory: String?
     /// The go version whose loading rules apply (what go.mod and go.work may say: `GoSyntax`).
-    public var goVersion = InputSet.defaultGoVersion
-    /// go 1.23's: the loading modgraph reproduces.
-    public static let defaultGoVersion = "1.23.5"
+    public var goVersion = GoSyntax.reproducedVersion
 
     public init(root: String, vendorDirectory: Bool = false, sizeLimit: Int = InputText.defaultSizeLimit) {
         self.root = root

@@ -43,6 +43,3 @@ public struct ModuleLoad: Sendable {
     /// comes from go.mod (and go.work), and the failures are said once, not per module.
     public var offline: String? = nil
 }
-
-/// A check: reads the loaded module, returns findings (never throws, never prints).
-public typealias Check = @Sendable (ModuleLoad) -> [Finding]

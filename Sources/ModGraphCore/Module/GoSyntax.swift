@@ -14,6 +14,10 @@ public enum GoSyntax {
     /// go.mod directives newer than go 1.23, with the go version that brought each.
     public static let newerDirectives: [(verb: String, since: String)] = [("tool", "1.24"), ("ignore", "1.25")]
 
+    /// The go release whose loading, vendor consistency check and messages modgraph reproduces:
+    /// the go version assumed wherever none is given.
+    public static let reproducedVersion = "1.23.5"
+
     /// The go versions whose syntax is known: go 1.23 (whose loading is reproduced) to go 1.25.
     public static let oldest = "1.23"
     public static let newest = "1.25"
@@ -33,7 +37,7 @@ public enum GoSyntax {
     /// Why `--go-version TEXT` cannot be used; nil when it can.
     public static func problem(with text: String) -> String? {
         guard let v = parseVersion(text) else {
-            return "--go-version: expected a go version such as go1.23.5, got \(text)"
+            return "--go-version: expected a go version such as go\(reproducedVersion), got \(text)"
         }
         let lang = GoVersion.lang(v)
         if GoVersion.compare(lang, oldest) < 0 || GoVersion.compare(lang, newest) > 0 {

@@ -67,5 +67,5 @@ public enum DiffTextSummary {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func safe(_ text: String) -> String { TextSummary.terminalSafe(text) }
+    static func safe(_ text: String) -> String { Escaping.terminal(text) }
 }

@@ -9,7 +9,7 @@ public enum TextSummary {
         let s = a.stats
         var lines: [String] = []
         let title = a.mainModules.isEmpty ? a.name : a.mainModules.joined(separator: ", ")
-        lines.append("modgraph: \(terminalSafe(title))")
+        lines.append("modgraph: \(Escaping.terminal(title))")
         let vendor: String
         switch (a.vendor.present, a.vendor.consistent) {
         case (false, _): vendor = "none"
@@ -29,21 +29,13 @@ public enum TextSummary {
         ]
         for (k, v) in rows { lines.append("  \(k.padding(toLength: 17, withPad: " ", startingAt: 0))\(v)") }
         for f in a.findings.prefix(listedFindings) {
-            let module = f.module.isEmpty ? "" : " \(terminalSafe(f.module))"
-            lines.append("  \(f.severity.rawValue): [\(f.id)]\(module): \(terminalSafe(f.message))")
+            let module = f.module.isEmpty ? "" : " \(Escaping.terminal(f.module))"
+            lines.append("  \(f.severity.rawValue): [\(f.id)]\(module): \(Escaping.terminal(f.message))")
         }
         if a.findings.count > listedFindings {
             lines.append("  ... \(a.findings.count - listedFindings) more in \(markdownCut ? "report.json (report.md is cut to 64 KiB)" : "report.md")")
         }
-        for f in files { lines.append("  wrote \(terminalSafe(f))") }
+        for f in files { lines.append("  wrote \(Escaping.terminal(f))") }
         return lines.joined(separator: "\n") + "\n"
-    }
-}
-
-extension TextSummary {
-    /// Text safe to print on a terminal: control characters (escape sequences included)
-    /// are shown as `\u{..}` instead of being interpreted.
-    static func terminalSafe(_ text: String) -> String {
-        Escaping.terminal(text)
     }
 }

@@ -6,7 +6,7 @@ extension Why {
     ///
     /// Module names are printed with control characters escaped (they are untrusted).
     public func text() -> String {
-        let safe = TextSummary.terminalSafe
+        let safe = { (text: String) in Escaping.terminal(text) }
         var out: [String] = []
         if let selected {
             out.append("\(safe(module)) \(safe(selected)) is selected")

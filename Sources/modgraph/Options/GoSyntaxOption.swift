@@ -5,7 +5,7 @@ import ModGraphCore
 /// version whose go.mod syntax is accepted, decided in one place (`GoSyntax`).
 struct GoSyntaxOption: ParsableArguments {
     @Option(help: ArgumentHelp(
-        "The go version whose go.mod syntax is accepted: go1.23.x (default go\(InputSet.defaultGoVersion)), "
+        "The go version whose go.mod syntax is accepted: go1.23.x (default go\(GoSyntax.reproducedVersion)), "
             + "go1.24.x (adds tool) or go1.25.x (adds ignore). Loading is go 1.23's either way.",
         valueName: "version"))
     var goVersion: String?
@@ -15,5 +15,5 @@ struct GoSyntaxOption: ParsableArguments {
     }
 
     /// The version the loader uses.
-    var resolved: String { goVersion.flatMap(GoSyntax.parseVersion) ?? InputSet.defaultGoVersion }
+    var resolved: String { goVersion.flatMap(GoSyntax.parseVersion) ?? GoSyntax.reproducedVersion }
 }

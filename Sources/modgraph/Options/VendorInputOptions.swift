@@ -12,7 +12,7 @@ struct VendorInputOptions: ParsableArguments {
     var modfile: String?
 
     @Option(help: ArgumentHelp(
-        "The go toolchain to reproduce, such as go1.23.5 (default: the go on PATH, else go\(VendorVerification.newestGoVersion)); "
+        "The go toolchain to reproduce, such as go\(GoSyntax.reproducedVersion) (default: the go on PATH, else go\(GoSyntax.reproducedVersion)); "
             + "go1.24.x and go1.25.x accept their go.mod syntax (tool, ignore), the check stays go 1.23's.",
         valueName: "version"))
     var goVersion: String?

@@ -25,7 +25,7 @@ public enum VendorConsistency {
     ///   - flags: the go command's flags, such as `["-mod=vendor"]`.
     ///   - environment: `GOFLAGS`, `GOWORK`, `GO111MODULE`, `GOTOOLCHAIN`, `GOPROXY` (others are ignored).
     public static func check(
-        directory: String, flags: [String] = [], environment: [String: String] = [:], goVersion: String = "1.23.5"
+        directory: String, flags: [String] = [], environment: [String: String] = [:], goVersion: String = GoSyntax.reproducedVersion
     ) -> VendorCheckResult {
         let files = VendorCheckFiles.read(workingDirectory: directory, flags: flags, environment: environment)
         return check(VendorCheckInput(

@@ -27,7 +27,7 @@ public enum DirHash {
             if name.utf8.contains(0x0A) {
                 throw Failure(message: "dirhash: filenames with newlines are not supported")
             }
-            summary += hex(SHA256.hash(data: try contents(name)))
+            summary += Hashing.hex(SHA256.hash(data: try contents(name)))
             summary += [0x20, 0x20]
             summary += Array(name.utf8)
             summary.append(0x0A)
@@ -64,7 +64,7 @@ public enum DirHash {
             } catch {
                 throw Failure(message: error.description)
             }
-            summary += hex(SHA256.hash(data: bytes))
+            summary += Hashing.hex(SHA256.hash(data: bytes))
             summary += [0x20, 0x20]
             summary += name
             summary.append(0x0A)
@@ -76,29 +76,6 @@ public enum DirHash {
     public static func hashGoMod(_ bytes: [UInt8]) -> String {
         // A single name cannot fail.
         (try? hash1(names: ["go.mod"]) { _ throws(Failure) in bytes }) ?? ""
-    }
-
-    /// The lowercase hexadecimal SHA-256 of `bytes`.
-    public static func sha256Hex(_ bytes: [UInt8]) -> String {
-        String(decoding: hex(SHA256.hash(data: bytes)), as: UTF8.self)
-    }
-
-    /// The id git gives a blob with these bytes (`git hash-object`): SHA-1 of `blob SIZE\0` + bytes.
-    public static func gitBlobID(_ bytes: [UInt8]) -> String {
-        var hasher = Insecure.SHA1()
-        hasher.update(data: Array("blob \(bytes.count)\u{0}".utf8))
-        hasher.update(data: bytes)
-        return String(decoding: hex(hasher.finalize()), as: UTF8.self)
-    }
-
-    static func hex<D: Sequence>(_ digest: D) -> [UInt8] where D.Element == UInt8 {
-        let digits = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        for b in digest {
-            out.append(digits[Int(b >> 4)])
-            out.append(digits[Int(b & 0x0F)])
-        }
-        return out
     }
 
     static func base64(_ bytes: [UInt8]) -> String {

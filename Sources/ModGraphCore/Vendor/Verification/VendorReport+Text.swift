@@ -2,7 +2,7 @@ extension VendorReport {
     /// The human summary `vendor-check` prints by default: the verdict, what was read, then
     /// every finding with its location and hint.
     public func renderText() -> String {
-        let safe = TextSummary.terminalSafe
+        let safe = { (text: String) in Escaping.terminal(text) }
         var lines: [String] = []
         lines.append("modgraph vendor-check: \(safe(vendorRoot ?? "no main module")) (go \(goVersion))")
         var rows: [(String, String)] = [("consistency", verdict)]

@@ -54,3 +54,12 @@ public struct VendorReport: Sendable {
         return parts.isEmpty ? "none" : parts.joined(separator: ", ")
     }
 }
+
+extension VendorReport {
+    /// The report with its stage timings set.
+    func with(_ timings: [(String, Duration)]) -> VendorReport {
+        var r = self
+        r.timings = timings.map { (stage: $0.0, duration: $0.1) }
+        return r
+    }
+}

@@ -26,7 +26,7 @@ public enum VendorVerification {
 
         public init(
             directory: String, displayDirectory: String? = nil, flags: [String] = [], environment: [String: String] = [:],
-            goVersion: String = VendorVerification.newestGoVersion
+            goVersion: String = GoSyntax.reproducedVersion
         ) {
             self.directory = GoFilePath.clean(directory)
             self.displayDirectory = GoFilePath.clean(displayDirectory ?? directory)
@@ -36,12 +36,9 @@ public enum VendorVerification {
         }
     }
 
-    /// The newest go version whose behaviour the consistency check reproduces.
-    public static let newestGoVersion = "1.23.5"
-
     /// Whether the consistency check reproduces `version` (such as `1.23.5` or `1.23rc1`).
     public static func reproduces(_ version: String) -> Bool {
-        GoVersion.isValid(version) && GoVersion.lang(version) == "1.23"
+        GoVersion.isValid(version) && GoVersion.lang(version) == GoVersion.lang(GoSyntax.reproducedVersion)
     }
 
     /// Message kinds that mean the command could not get as far as judging vendor/.
@@ -84,7 +81,7 @@ public enum VendorVerification {
             directory: options.directory, flags: options.flags, environment: options.environment,
             goVersion: options.goVersion)
         lap("consistency")
-        let consistencyFindings = Self.consistencyFindings(result, directory: options.directory, display: display)
+        let consistencyFindings = VendorConsistency.findings(result, directory: options.directory, display: display)
         let failure = result.messages.first { $0.isFatal && failureKinds.contains($0.kind) }
         var report = VendorReport(
             goVersion: options.goVersion, consistency: result, findings: consistencyFindings,
@@ -100,7 +97,7 @@ public enum VendorVerification {
         report.vendorPresent = options.vendorTree != nil || FileTree.isDirectory(vendorDirectory)
         guard report.vendorPresent else { return report.with(timings) }
 
-        var findings = consistencyFindings + Self.notUsedFindings(result, vendorName: display(vendorDirectory))
+        var findings = consistencyFindings + VendorConsistency.notUsedFindings(result, vendorName: display(vendorDirectory))
 
         // vendor/modules.txt, as the drift checks read it.
         let manifestPath = vendorDirectory + "/modules.txt"
@@ -194,41 +191,6 @@ public enum VendorVerification {
         }
         report.findings = findings.sorted()
         return report.with(timings)
-    }
-}
-
-extension VendorVerification {
-    /// The consistency check's findings, with files named by `display` (given absolute paths;
-    /// the check names them relative to `directory`). `vendor-check` and `analyze` both report these.
-    public static func consistencyFindings(
-        _ result: VendorCheckResult, directory: String, display: (String) -> String
-    ) -> [Finding] {
-        VendorConsistency.findings(result).map { f -> Finding in
-            var f = f
-            if let file = f.location?.file {
-                f.location?.file = display(GoFilePath.isAbs(file) ? file : GoFilePath.join(directory, file))
-            }
-            return f
-        }
-    }
-
-    /// `vendor-not-used` when vendor/ is there but the go command does not check it (and says why).
-    public static func notUsedFindings(_ result: VendorCheckResult, vendorName: String) -> [Finding] {
-        guard !result.checked && result.exitStatus == 0 else { return [] }
-        let reason = result.buildModReason.isEmpty ? "-mod=\(result.buildMod ?? "") was given" : result.buildModReason
-        return [Finding(
-            id: "vendor-not-used", severity: .note, module: "",
-            message: "the go command does not use vendor/ here, so it does not check it: \(reason)",
-            location: SourceLocation(file: vendorName), hint: "check it as a vendored build would: vendor-check --mod vendor")]
-    }
-}
-
-extension VendorReport {
-    /// The report with its stage timings set.
-    func with(_ timings: [(String, Duration)]) -> VendorReport {
-        var r = self
-        r.timings = timings.map { (stage: $0.0, duration: $0.1) }
-        return r
     }
 }
 

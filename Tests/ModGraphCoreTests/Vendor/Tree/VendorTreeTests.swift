@@ -100,7 +100,7 @@ import TestSupport
         let blobs = String(decoding: text.bytes, as: UTF8.self).split(separator: "\n").filter { $0.contains(" blob ") }.count
         #expect(tree.files.count == blobs)
         let manifest = try Data(contentsOf: dir.appendingPathComponent("vendor/modules.txt"))
-        #expect(tree.file("modules.txt")?.blob == DirHash.gitBlobID([UInt8](manifest)))
+        #expect(tree.file("modules.txt")?.blob == Hashing.gitBlobID([UInt8](manifest)))
         #expect(!tree.isManifestOnly)
     }
 }

@@ -11,7 +11,7 @@ extension VendorDrift {
         var out: [Finding] = []
         if case .listing(let listing) = tree.origin, let bytes = input.manifestBytes {
             if let listed = tree.file("modules.txt") {
-                if let blob = listed.blob, blob.count == 40, blob != DirHash.gitBlobID(bytes) {
+                if let blob = listed.blob, blob.count == 40, blob != Hashing.gitBlobID(bytes) {
                     out.append(Finding(
                         id: "vendor-tree-stale", severity: .warning, module: "",
                         message: "the vendor/modules.txt in \(listing) (blob \(blob.prefix(12))) is not \(input.manifest.file): the listing is of another commit",

@@ -215,7 +215,7 @@ public enum VendorCacheCheck {
                 if mine != copy { modified.append(file.path) }
             } else if let size = file.size, size != copy.count {
                 modified.append(file.path)
-            } else if let blob = file.blob, blob.count == 40, blob != DirHash.gitBlobID(copy) {
+            } else if let blob = file.blob, blob.count == 40, blob != Hashing.gitBlobID(copy) {
                 modified.append(file.path)
             }
         }

@@ -4,7 +4,7 @@ public enum BaselineSummary {
     static let listed = 20
 
     public static func render(_ c: Baseline.Comparison, file: String) -> String {
-        let safe = TextSummary.terminalSafe
+        let safe = { (text: String) in Escaping.terminal(text) }
         var lines = ["baseline \(safe(file)): \(c.new.count) new, \(c.known.count) known, \(c.gone.count) gone"]
         for f in c.new.prefix(listed) {
             let module = f.module.isEmpty ? "" : " \(safe(f.module))"

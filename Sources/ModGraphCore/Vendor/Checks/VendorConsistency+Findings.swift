@@ -42,4 +42,28 @@ extension VendorConsistency {
         }
         return findings
     }
+
+    /// The consistency check's findings, with files named by `display` (given absolute paths;
+    /// the check names them relative to `directory`). `vendor-check` and `analyze` both report these.
+    public static func findings(
+        _ result: VendorCheckResult, directory: String, display: (String) -> String
+    ) -> [Finding] {
+        VendorConsistency.findings(result).map { f -> Finding in
+            var f = f
+            if let file = f.location?.file {
+                f.location?.file = display(GoFilePath.isAbs(file) ? file : GoFilePath.join(directory, file))
+            }
+            return f
+        }
+    }
+
+    /// `vendor-not-used` when vendor/ is there but the go command does not check it (and says why).
+    public static func notUsedFindings(_ result: VendorCheckResult, vendorName: String) -> [Finding] {
+        guard !result.checked && result.exitStatus == 0 else { return [] }
+        let reason = result.buildModReason.isEmpty ? "-mod=\(result.buildMod ?? "") was given" : result.buildModReason
+        return [Finding(
+            id: "vendor-not-used", severity: .note, module: "",
+            message: "the go command does not use vendor/ here, so it does not check it: \(reason)",
+            location: SourceLocation(file: vendorName), hint: "check it as a vendored build would: vendor-check --mod vendor")]
+    }
 }

@@ -1,0 +1,40 @@
+/// One module of the build list: the version selected for its path, and what is known of it.
+public struct SelectedModule: Hashable, Sendable {
+    public var path: String
+    public var version: String
+    public var replacement: ModuleReplacement?
+    /// Not a direct requirement of the main module (go.mod's `// indirect`, list.json's Indirect).
+    public var indirect: Bool
+    /// The module's (or its replacement's) `go` line, when known.
+    public var goVersion: String?
+    /// The go command's error for this module (`go list -e`), when it had one.
+    public var error: String?
+    public var deprecated: String?
+    public var retracted: [String]
+
+    public init(
+        path: String, version: String, replacement: ModuleReplacement? = nil, indirect: Bool,
+        goVersion: String? = nil, error: String? = nil, deprecated: String? = nil,
+        retracted: [String] = []
+    ) {
+        self.path = path
+        self.version = version
+        self.replacement = replacement
+        self.indirect = indirect
+        self.goVersion = goVersion
+        self.error = error
+        self.deprecated = deprecated
+        self.retracted = retracted
+    }
+
+    public var id: ModuleID { ModuleID(path: path, version: version) }
+}
+
+extension SelectedModule {
+    /// The path and version whose code the build uses: the replacement's when replaced by
+    /// another module version, else the module's own; nil when replaced by a directory.
+    var effective: ModuleID? {
+        guard let r = replacement else { return id }
+        return r.isLocalDirectory ? nil : ModuleID(path: r.path, version: r.version)
+    }
+}

@@ -1,0 +1,10 @@
+/// Where a finding points: a file and, when known, a 1-based line.
+public struct SourceLocation: Hashable, Sendable, Codable {
+    public var file: String
+    public var line: Int?
+
+    public init(file: String, line: Int? = nil) {
+        self.file = file
+        self.line = line
+    }
+}
