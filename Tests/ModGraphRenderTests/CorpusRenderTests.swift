@@ -16,7 +16,7 @@ struct CorpusRenderTests {
     func rendersAWholeCorpusGraph(engine: LayoutEngine, limit: Int?) throws {
         let text = try String(contentsOf: Corpus.entry(Self.entry).appendingPathComponent("graph.txt"), encoding: .utf8)
         let view = Self.view(graphText: text, limit: limit)
-        let dot = DOTWriter().write(view)
+        let dot = DOTWriter().write(view.omittingImpliedEdges())
         let clock = ContinuousClock()
         var data = Data()
         let elapsed = try clock.measure {

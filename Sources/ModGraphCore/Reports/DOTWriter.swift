@@ -7,14 +7,6 @@
 public struct DOTWriter: Sendable {
     /// Whether to add the legend explaining colours and borders.
     public var includeLegend: Bool
-    /// Whether to leave out requirements implied by others (a transitive reduction).
-    ///
-    /// Since Go 1.17 a go.mod lists every module its build needs, so most modules require
-    /// most of their dependencies' dependencies too, and drawn in full the graph is a flat,
-    /// very wide tangle. With this on, an edge `a -> c` is dropped when `c` stays reachable
-    /// from `a` through the edges that remain; what depends on what (reachability) is
-    /// unchanged. Highlighted edges are always drawn.
-    public var omitImpliedEdges: Bool
     /// Which way requirements point.
     public var direction: Direction
 
@@ -32,9 +24,8 @@ public struct DOTWriter: Sendable {
     /// From this many modules `automatic` lays out left to right.
     public static let leftToRightFrom = 40
 
-    public init(includeLegend: Bool = true, omitImpliedEdges: Bool = true, direction: Direction = .automatic) {
+    public init(includeLegend: Bool = true, direction: Direction = .automatic) {
         self.includeLegend = includeLegend
-        self.omitImpliedEdges = omitImpliedEdges
         self.direction = direction
     }
 
@@ -50,16 +41,9 @@ public struct DOTWriter: Sendable {
 
     /// The DOT text for `view`, with notes on anything left undone.
     public func render(_ view: GraphView) -> Output {
-        let nodes = Self.uniqueSorted(view.nodes + Self.missingEnds(of: view))
-        var edges = Set(view.edges).sorted()
-        var notes: [String] = []
-        if omitImpliedEdges {
-            if let reduced = Self.reducing(edges) {
-                edges = reduced
-            } else {
-                notes.append("every requirement drawn: \(nodes.count) modules are too many to leave out implied ones")
-            }
-        }
+        let nodes = view.drawnNodes
+        let edges = view.drawnEdges ?? Set(view.edges).sorted()
+        let notes = view.drawingNotes
         var out = ""
         out.reserveCapacity(256 + nodes.count * 120 + edges.count * 80)
 
@@ -148,80 +132,6 @@ public struct DOTWriter: Sendable {
         return "  \"folded\\ groups\" [shape=note, style=filled, fillcolor=\"\(Palette.background)\", "
             + "color=\"\(Palette.groupBorder)\", fontcolor=\"\(Palette.groupText)\", fontsize=10, "
             + "label=\"\(label)\", tooltip=\(Escaping.dot(lines: tooltip))]\n"
-    }
-
-    /// Plain nodes, with the standard tooltip, for edge ends that `view.nodes` lacks.
-    static func missingEnds(of view: GraphView) -> [GraphView.Node] {
-        let known = Set(view.nodes.map(\.id))
-        var requirers: [ModuleID: [ModuleID]] = [:]
-        for edge in view.edges {
-            if !known.contains(edge.to) { requirers[edge.to, default: []].append(edge.from) }
-            if !known.contains(edge.from), requirers[edge.from] == nil { requirers[edge.from] = [] }
-        }
-        return requirers.map { id, from in
-            var node = GraphView.Node(id: id, role: .indirect)
-            node.tooltip = node.standardTooltip(requiredBy: from)
-            return node
-        }
-    }
-
-    /// Nodes sorted main first, then by module; one per id (the first in that order).
-    static func uniqueSorted(_ nodes: [GraphView.Node]) -> [GraphView.Node] {
-        let sorted = nodes.sorted { a, b in
-            if a.role.rank != b.role.rank { return a.role.rank < b.role.rank }
-            if a.id != b.id { return a.id < b.id }
-            return a.tooltip.lexicographicallyPrecedes(b.tooltip)
-        }
-        var seen = Set<ModuleID>()
-        return sorted.filter { seen.insert($0.id).inserted }
-    }
-
-    /// `edges` (sorted) less those whose target stays reachable without them; unchanged when
-    /// the graph is too big for `TransitiveReduction`'s standard limits.
-    static func withoutImpliedEdges(_ edges: [GraphView.Edge]) -> [GraphView.Edge] {
-        reducing(edges) ?? edges
-    }
-
-    /// `edges` (sorted) less those whose target stays reachable without them; nil when the
-    /// graph is too big to reduce within `limits`.
-    ///
-    /// Keeps reachability exactly, cycles included; the result is deterministic and minimal
-    /// (unless a cycle is too big, when it keeps all its edges). Parallel edges (same ends,
-    /// different styles) go or stay together, and stay if any of them is highlighted.
-    static func reducing(
-        _ edges: [GraphView.Edge], limits: TransitiveReduction.Limits = .standard
-    ) -> [GraphView.Edge]? {
-        var index: [ModuleID: Int32] = [:]
-        var pairs: [(from: Int32, to: Int32)] = []
-        var pinned: [Bool] = []
-        var pairOfEdge: [Int] = []
-        var pairIndex: [Int64: Int] = [:]
-        pairOfEdge.reserveCapacity(edges.count)
-        for edge in edges {
-            let f = Self.intern(edge.from, &index), t = Self.intern(edge.to, &index)
-            let key = Int64(f) << 32 | Int64(t)
-            let p: Int
-            if let known = pairIndex[key] {
-                p = known
-            } else {
-                p = pairs.count
-                pairIndex[key] = p
-                pairs.append((f, t))
-                pinned.append(false)
-            }
-            if edge.style == .highlighted { pinned[p] = true }
-            pairOfEdge.append(p)
-        }
-        guard let reduction = TransitiveReduction(nodeCount: index.count, edges: pairs, pinned: pinned, limits: limits)
-        else { return nil }
-        return edges.indices.filter { reduction.kept[pairOfEdge[$0]] }.map { edges[$0] }
-    }
-
-    private static func intern(_ id: ModuleID, _ index: inout [ModuleID: Int32]) -> Int32 {
-        if let known = index[id] { return known }
-        let new = Int32(index.count)
-        index[id] = new
-        return new
     }
 
     /// At most this many leaves of one parent share a row.
@@ -416,16 +326,5 @@ public struct DOTWriter: Sendable {
         out += "    " + (leftToRight ? names.reversed() : names).joined(separator: " -> ") + " [style=invis]\n"
         out += "  }\n"
         return out
-    }
-}
-
-extension GraphView.Role {
-    /// Main first, then direct, then indirect.
-    var rank: Int {
-        switch self {
-        case .main: 0
-        case .direct: 1
-        case .indirect: 2
-        }
     }
 }

@@ -13,6 +13,11 @@ public struct GraphView: Hashable, Sendable {
     public var groups: [Group]
     /// Groups with modules left out and none drawn, most first.
     public var foldedGroups: [Group]
+    /// The requirements a picture draws, sorted, when fewer than `edges`: those not implied by
+    /// others (`omittingImpliedEdges()`); nil draws every one of `edges`.
+    public var drawnEdges: [Edge]?
+    /// What the picture could not do as asked, for the user (not drawn as part of it).
+    public var drawingNotes: [String] = []
 
     /// - Parameters:
     ///   - nodes: one per module version to draw. A node given an empty `tooltip` gets the

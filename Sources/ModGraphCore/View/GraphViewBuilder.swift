@@ -88,9 +88,10 @@ public enum GraphViewBuilder {
         if selection.findingsLeftOut > 0 {
             notes.append("\(selection.findingsLeftOut) \(noun) with warnings or errors did not fit")
         }
-        return GraphView(
+        let view = GraphView(
             title: title(of: analysis), notes: notes, nodes: nodes, edges: edges, groups: groups,
             foldedGroups: foldedGroups)
+        return options.omitImpliedEdges ? view.omittingImpliedEdges() : view
     }
 
     /// Whether `module` (a path, or path@version with `allVersions`) is in the graph a view of

@@ -20,6 +20,9 @@ public struct GraphViewOptions: Hashable, Sendable {
     public var allVersions: Bool
     /// How modules are boxed together and what was left out is counted.
     public var grouping: ModuleGrouping
+    /// Whether to leave out of the drawing requirements implied by others
+    /// (`GraphView.omittingImpliedEdges()`).
+    public var omitImpliedEdges = true
 
     public init(
         maxNodes: Int? = GraphViewOptions.defaultMaxNodes, depth: Int? = nil, focus: String? = nil,

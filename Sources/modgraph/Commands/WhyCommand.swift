@@ -82,7 +82,7 @@ struct WhyCommand: AsyncParsableCommand {
         case .text: data = Data(why.text().utf8)
         case .json: data = why.json()
         case .dot, .svg:
-            let dot = DOTWriter(includeLegend: false, omitImpliedEdges: false).write(why.graphView(buildList: context.buildList))
+            let dot = DOTWriter(includeLegend: false).write(why.graphView(buildList: context.buildList))
             if format == .dot {
                 data = Data(dot.utf8)
             } else {

@@ -94,10 +94,10 @@ enum SampleViews {
 
 @Suite struct DOTWriterTests {
     static let goldenCases: [String: (GraphView, DOTWriter)] = [
-        "basic": (SampleViews.basic, DOTWriter()),
-        "basic-all-edges-no-legend": (SampleViews.basic, DOTWriter(includeLegend: false, omitImpliedEdges: false)),
-        "hostile": (SampleViews.hostile, DOTWriter()),
-        "fan-out": (SampleViews.fanOut, DOTWriter(includeLegend: false)),
+        "basic": (SampleViews.basic.omittingImpliedEdges(), DOTWriter()),
+        "basic-all-edges-no-legend": (SampleViews.basic, DOTWriter(includeLegend: false)),
+        "hostile": (SampleViews.hostile.omittingImpliedEdges(), DOTWriter()),
+        "fan-out": (SampleViews.fanOut.omittingImpliedEdges(), DOTWriter(includeLegend: false)),
     ]
 
     /// Golden files under Tests/Fixtures/golden/dot/ (RECORD_GOLDEN=1 re-records).
@@ -113,22 +113,22 @@ enum SampleViews {
     @Test func sameBytesWhateverTheInputOrder() {
         let view = SampleViews.basic
         var rng = SystemRandomNumberGenerator()
-        let expected = DOTWriter().write(view)
+        let expected = DOTWriter().write(view.omittingImpliedEdges())
         for _ in 0..<20 {
             let shuffled = GraphView(
                 title: view.title, nodes: view.nodes.shuffled(using: &rng), edges: view.edges.shuffled(using: &rng))
-            #expect(DOTWriter().write(shuffled) == expected)
+            #expect(DOTWriter().write(shuffled.omittingImpliedEdges()) == expected)
         }
     }
 
     @Test func duplicatesAreWrittenOnce() {
         let view = SampleViews.basic
         let doubled = GraphView(title: view.title, nodes: view.nodes + view.nodes, edges: view.edges + view.edges)
-        #expect(DOTWriter().write(doubled) == DOTWriter().write(view))
+        #expect(DOTWriter().write(doubled.omittingImpliedEdges()) == DOTWriter().write(view.omittingImpliedEdges()))
     }
 
     @Test func mainModuleIsOnTheTopRankAndLabelsHaveTwoLines() {
-        let dot = DOTWriter().write(SampleViews.basic)
+        let dot = DOTWriter().write(SampleViews.basic.omittingImpliedEdges())
         #expect(dot.contains(#"{ rank=min; "example.com/app"; }"#))
         #expect(dot.contains(#"label="golang.org/x/text\nv0.14.0""#))
         #expect(dot.contains(#"label="github.com/sirupsen/logrus\nv1.9.3\n=> ../forks/logrus""#))
@@ -137,14 +137,14 @@ enum SampleViews {
     }
 
     @Test func everyModuleNodeHasATooltip() {
-        let dot = DOTWriter().write(SampleViews.hostile)
+        let dot = DOTWriter().write(SampleViews.hostile.omittingImpliedEdges())
         let nodeLines = dot.split(separator: "\n").filter { $0.hasPrefix("  \"") && !$0.contains(" -> ") }
         #expect(nodeLines.count == SampleViews.hostile.nodes.count)
         for line in nodeLines { #expect(line.contains("tooltip=")) }
     }
 
     @Test func hostileNamesStayInsideTheirStrings() {
-        let dot = DOTWriter().write(SampleViews.hostile)
+        let dot = DOTWriter().write(SampleViews.hostile.omittingImpliedEdges())
         // Outside quoted strings only DOT syntax remains: no injected `x[label=...]`.
         var outside = ""
         var inString = false
@@ -212,7 +212,7 @@ enum SampleViews {
     }
 
     @Test func fanOutLeavesAreStaggered() {
-        let dot = DOTWriter(includeLegend: false).write(SampleViews.fanOut)
+        let dot = DOTWriter(includeLegend: false).write(SampleViews.fanOut.omittingImpliedEdges())
         let lengths = dot.split(separator: "\n").filter { $0.contains("\"example.com/hub@v1.0.0\" ->") }
             .map { $0.contains("minlen=2") ? 2 : $0.contains("minlen=3") ? 3 : 1 }
         #expect(lengths.count == 20)
@@ -236,18 +236,18 @@ enum SampleViews {
                 if a != b, a < b || rng.next() % 5 == 0 { edges.append(.init(from: ids[a], to: ids[b])) }
             }
             let all = Set(edges).sorted()
-            let kept = DOTWriter.withoutImpliedEdges(all)
+            let kept = GraphView.withoutImpliedEdges(all)
             #expect(kept.count <= all.count)
             #expect(reachability(all) == reachability(kept), "round \(round)")
             // Minimal: no kept edge is implied by the others.
-            #expect(DOTWriter.withoutImpliedEdges(kept) == kept)
+            #expect(GraphView.withoutImpliedEdges(kept) == kept)
         }
     }
 
     @Test func cyclesKeepTheirReachability() {
         let a = SampleViews.m("a.com/a", "v1"), b = SampleViews.m("b.com/b", "v1"), c = SampleViews.m("c.com/c", "v1")
         let edges = [GraphView.Edge(from: a, to: b), .init(from: b, to: a), .init(from: a, to: c), .init(from: b, to: c)]
-        let kept = DOTWriter.withoutImpliedEdges(edges.sorted())
+        let kept = GraphView.withoutImpliedEdges(edges.sorted())
         #expect(kept.count == 3)
         #expect(reachability(kept) == reachability(edges))
     }
@@ -255,7 +255,7 @@ enum SampleViews {
     @Test func highlightedEdgesAreAlwaysDrawn() {
         let a = SampleViews.m("a.com/a", "v1"), b = SampleViews.m("b.com/b", "v1"), c = SampleViews.m("c.com/c", "v1")
         let edges = [GraphView.Edge(from: a, to: b), .init(from: b, to: c), .init(from: a, to: c, style: .highlighted)]
-        #expect(DOTWriter.withoutImpliedEdges(edges.sorted()).count == 3)
+        #expect(GraphView.withoutImpliedEdges(edges.sorted()).count == 3)
     }
 
     /// A small deterministic generator, so failures reproduce.

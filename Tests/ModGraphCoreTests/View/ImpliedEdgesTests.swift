@@ -1,8 +1,8 @@
 import Testing
 @testable import ModGraphCore
 
-/// The bounded transitive reduction behind `DOTWriter(omitImpliedEdges:)`.
-@Suite struct DOTReductionTests {
+/// The bounded transitive reduction behind `GraphView.omittingImpliedEdges()`.
+@Suite struct ImpliedEdgesTests {
     /// The former algorithm, one graph search per edge: the reference on small graphs.
     static func sequentialReduction(_ edges: [GraphView.Edge]) -> [GraphView.Edge] {
         var kept = edges
@@ -49,7 +49,7 @@ import Testing
         var rng = DOTWriterTests.TestRandom(seed: 11)
         for round in 0..<40 {
             let edges = Self.randomEdges(count: 4 + round, rng: &rng, backward: 0)
-            #expect(DOTWriter.withoutImpliedEdges(edges) == Self.sequentialReduction(edges), "round \(round)")
+            #expect(GraphView.withoutImpliedEdges(edges) == Self.sequentialReduction(edges), "round \(round)")
         }
     }
 
@@ -57,7 +57,7 @@ import Testing
         var rng = DOTWriterTests.TestRandom(seed: 12)
         for round in 0..<40 {
             let edges = Self.randomEdges(count: 4 + round, rng: &rng, backward: 4)
-            let kept = DOTWriter.withoutImpliedEdges(edges)
+            let kept = GraphView.withoutImpliedEdges(edges)
             for e in edges where e.style == .highlighted { #expect(kept.contains(e)) }
             for e in edges where !kept.contains(e) {
                 #expect(Self.reaches(kept, from: e.from, to: e.to), "round \(round): \(e) lost")
@@ -77,7 +77,7 @@ import Testing
             .init(from: a, to: b), .init(from: b, to: a), .init(from: c, to: d), .init(from: d, to: c),
             .init(from: a, to: c), .init(from: b, to: d),
         ].sorted()
-        let kept = DOTWriter.withoutImpliedEdges(edges)
+        let kept = GraphView.withoutImpliedEdges(edges)
         #expect(kept == [.init(from: a, to: b), .init(from: a, to: c), .init(from: b, to: a), .init(from: c, to: d), .init(from: d, to: c)])
     }
 
