@@ -63,42 +63,13 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("A baseline written by `modgraph baseline`: fail only on findings not in it, and list those that have gone.", valueName: "file"))
     var baseline: String?
 
-    @Option(help: ArgumentHelp("Most modules drawn in graph.dot and graph.svg (0 for every one); the rest are counted by path prefix.", valueName: "n"))
-    var maxNodes: Int = GraphViewOptions.defaultMaxNodes
-
-    @Option(help: ArgumentHelp("Draw only modules at most this many requirements from the main module (or from --focus).", valueName: "n"))
-    var depth: Int?
-
-    @Option(help: ArgumentHelp("Draw the subgraph around one module: what requires it, up to the main module, and what it requires.", valueName: "module"))
-    var focus: String?
-
-    @Flag(help: "Draw every version go mod graph names, not only the selected ones (the whole graph with --max-nodes 0).")
-    var allVersions = false
-
-    @Option(help: "Box drawn modules by path prefix (github.com/OWNER, golang.org/x, else the host) or by host, and count what was left out per box: \(ModuleGrouping.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var groups: ModuleGrouping = .prefix
+    @OptionGroup var view: ViewOptions
 
     @Flag(name: .customLong("env"), help: "Add an Environment section (as `modgraph env` explains it) to report.md, and environment.json; its findings count for --fail-on.")
     var environment = false
 
-    /// What `analyze` prints on stdout.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, markdown, json, html, sarif
-
-        /// The report file printed, for all but `text`.
-        var file: String {
-            switch self {
-            case .text: ""
-            case .markdown: "report.md"
-            case .json: "report.json"
-            case .html: "report.html"
-            case .sarif: "report.sarif"
-            }
-        }
-    }
-
     @Option(help: "What to print on stdout: text (a summary), or the markdown, json, html or sarif report (as written to the report folder).")
-    var format: Format = .text
+    var format: AnalyzeFormat = .text
 
     @Flag(help: "Print the time of each stage (read, analyze, draw, each report, write) on stderr.")
     var timings = false
@@ -107,14 +78,6 @@ struct AnalyzeCommand: AsyncParsableCommand {
         if let name, name.isEmpty || name.contains("/") || name == "." || name == ".." {
             throw ValidationError("--name must be a plain folder name")
         }
-        if maxNodes < 0 { throw ValidationError("--max-nodes must be 0 (every module) or more") }
-        if let depth, depth < 0 { throw ValidationError("--depth must be 0 or more") }
-    }
-
-    /// The graph view the options ask for.
-    var viewOptions: GraphViewOptions {
-        GraphViewOptions(
-            maxNodes: maxNodes == 0 ? nil : maxNodes, depth: depth, focus: focus, allVersions: allVersions, grouping: groups)
     }
 
     func run() async throws {
@@ -131,24 +94,15 @@ struct AnalyzeCommand: AsyncParsableCommand {
         do throws(ParseError) {
             rules = try policy.map { file throws(ParseError) in try Policy.load(path: file) }
             loadedBaseline = try baseline.map { file throws(ParseError) in try Baseline.load(path: file) }
+            analysis = try input.loadAndAnalyze(root: path, name: reportName, policy: rules, stages: &stages)
         } catch {
-            Console.error(error.description)
-            throw ExitStatus.couldNotRun
+            throw ExitStatus.couldNotRun(saying: error.description)
         }
-        switch loadAndAnalyze(policy: rules, stages: &stages) {
-        case .success(let a): analysis = a
-        case .failure(let error):
-            Console.error(error.description)
-            throw ExitStatus.couldNotRun
-        }
-        if let focus, !GraphViewBuilder.contains(focus, in: analysis, allVersions: allVersions) {
-            Console.error("--focus \(focus): no such module in the \(allVersions ? "module graph" : "build list")")
-            throw ExitStatus.usage  // the option names no module of this graph
-        }
+        try view.checkFocus(in: analysis)
 
-        let comparison = loadedBaseline.map { $0.compare(analysis.findings) }
+        let comparison = loadedBaseline.map { (file: baseline ?? "", comparison: $0.compare(analysis.findings)) }
         let options = ReportPipeline.AnalysisOptions(
-            view: viewOptions, mermaid: mermaid, baseline: comparison.map { (baseline ?? "", $0) },
+            view: view.graphView, mermaid: mermaid, baseline: comparison,
             toolVersion: ModGraphVersion.text, environment: environment ? { environmentReport(analysis) } : nil)
         let pipeline = ReportPipeline(
             began: { step in
@@ -162,58 +116,15 @@ struct AnalyzeCommand: AsyncParsableCommand {
         do {
             reports = try await pipeline.reports(of: analysis, options: options, draw: layout.noSvg ? nil : drawing.draw)
         } catch let error as RenderError {
-            Console.error("rendering graph.svg: \(error)")
-            throw ExitStatus.couldNotRun
+            throw ExitStatus.couldNotRun(saying: "rendering graph.svg: \(error)")
         }
         let folder = try Console.writeReports(
             reports.files.bytes, streams: reports.files.streams, to: output, name: analysis.name, protecting: protectedInputs)
         stages.mark("write+json")
         bar.finish()
-        if !report.quiet {
-            switch format {
-            case .text:
-                Console.out(TextSummary.render(
-                    analysis, wrote: reports.files.names.map { "\(folder)/\($0)" }, markdownCut: reports.markdownCut))
-            case .json, .sarif:
-                let written = (try? Data(contentsOf: URL(fileURLWithPath: folder).appendingPathComponent(format.file))) ?? Data()
-                Console.out(String(decoding: written, as: UTF8.self))
-            case .markdown, .html: Console.out(String(decoding: reports.files[format.file] ?? Data(), as: UTF8.self))
-            }
-        }
-        if !report.quiet && format == .text, let environmentReport = reports.environment {
-            Console.out("environment: \(environmentReport.findings.isEmpty ? "nothing wrong found" : environmentReport.countsSummary) (report.md, environment.json)\n")
-        }
-        var failing = analysis.findings + (reports.environment?.findings ?? [])
-        if let comparison {
-            failing = comparison.new
-            if !report.quiet && format == .text { Console.out(BaselineSummary.render(comparison, file: self.baseline ?? "")) }
-        }
+        if !report.quiet { Console.out(format.stdout(analysis, reports: reports, folder: folder, baseline: comparison)) }
+        let failing = comparison?.comparison.new ?? analysis.findings + (reports.environment?.findings ?? [])
         try report.checkFailOn(failing.map(\.severity))
-    }
-
-    /// Inputs this large (about 50,000 requirements) take seconds: stderr says what is going on.
-    static let progressInputBytes = 4 << 20
-    /// Reads the inputs (running go for missing captures) and analyzes them.
-    func loadAndAnalyze(
-        policy rules: Policy? = nil, stages: inout StageTimes
-    ) -> Result<Analysis, ParseError> {
-        var marks = stages
-        defer { stages = marks }
-        return Result { () throws(ParseError) -> Analysis in
-            var inputs = try input.load.readFiles(root: path, overrides: input.overrides)
-            marks.mark("read")
-            if !input.load.noGo {
-                input.load.capture(&inputs, root: path)
-                marks.mark("go")
-            }
-            let bytes = inputs.texts.values.reduce(0) { $0 + $1.bytes.count }
-            if bytes >= Self.progressInputBytes {
-                Console.progress("analyzing \(bytes >> 20) MiB of input: building the graph, resolving, checking...")
-            }
-            let analysis = try Analyzer.analyze(inputs, name: reportName, policy: rules)
-            marks.mark("analyze")
-            return analysis
-        }
     }
 
     /// The report folder's name under --output.
@@ -226,5 +137,3 @@ struct AnalyzeCommand: AsyncParsableCommand {
         return inputs
     }
 }
-
-extension ModuleGrouping: ExpressibleByArgument {}

@@ -19,6 +19,19 @@ enum ExitStatus {
     static let couldNotRun = ExitCode(2)
     static let usage = ExitCode.validationFailure
 
+    /// Says `message` on stderr and returns `usage`: a usage error found after parsing, such as
+    /// an option naming nothing in the input.
+    static func usage(saying message: String) -> ExitCode {
+        Console.error(message)
+        return usage
+    }
+
+    /// Says `message` on stderr and returns `couldNotRun`.
+    static func couldNotRun(saying message: String) -> ExitCode {
+        Console.error(message)
+        return couldNotRun
+    }
+
     /// The table in `modgraph --help`.
     static let help = """
         EXIT STATUS
