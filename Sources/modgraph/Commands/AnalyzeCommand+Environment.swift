@@ -9,9 +9,7 @@ extension AnalyzeCommand {
         let processEnvironment = ProcessInfo.processInfo.environment
         // The inputs were read from `path`: it is a directory.
         let directory = WorkingDirectory.goDashC(path, environment: processEnvironment) ?? path
-        var options = EnvironmentGather.Options()
-        options.runGo = !input.load.noGo
-        options.quiet = report.quiet
+        var options = EnvironmentGather.Options.console(quiet: self.report.quiet, runGo: !input.load.noGo)
         options.sizeLimit = input.load.sizeLimit
         return EnvironmentGather.report(
             directory: directory, environment: processEnvironment, buildList: analysis.buildList, options: options)

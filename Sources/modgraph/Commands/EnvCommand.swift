@@ -53,12 +53,10 @@ struct EnvCommand: AsyncParsableCommand {
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
         let directory = try Console.directory(path, environment: environment)
-        var options = EnvironmentGather.Options()
+        var options = EnvironmentGather.Options.console(quiet: self.report.quiet, runGo: !noGo)
         options.privateHints = `private`
         options.moduleCache = modcache
         options.verify = !noVerify
-        options.runGo = !noGo
-        options.quiet = self.report.quiet
         let report = EnvironmentGather.report(directory: directory, environment: environment, buildList: nil, options: options)
         let data: Data
         switch format {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ModGraphCore
+import ModGraphToolchain
 
 /// How a command that loads a module reads it: `--go-version`, `--no-go`, `--max-input-size`
 /// (analyze, why, baseline and diff).
