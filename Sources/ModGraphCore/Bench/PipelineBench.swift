@@ -28,4 +28,35 @@ public enum PipelineBench {
         let files = try ReportPipeline().reports(of: diff, options: ReportPipeline.DiffOptions(), draw: nil)
         return try files.drain() + DiffTextSummary.render(diff).utf8.count
     }
+
+    /// Times `analyze` on `inputs`: one warm-up, then `iterations` runs.
+    /// - Parameter stages: given each run's stages, "name 1.2 ms" joined by ", ", when not nil.
+    /// - Returns: the times of the timed runs, sorted.
+    public static func measureAnalyze(
+        _ inputs: InputSet, iterations: Int, toolVersion: String, stages: ((String) -> Void)? = nil
+    ) async throws -> [Duration] {
+        try await BenchTable.measure(iterations: iterations) {
+            let clock = ContinuousClock()
+            var marks: [String] = []
+            var start = clock.now
+            _ = try await analyze(inputs, toolVersion: toolVersion) { name in
+                marks.append("\(name) \(BenchTable.format(clock.now - start))")
+                start = clock.now
+            }
+            stages?(marks.joined(separator: ", "))
+        }
+    }
+
+    /// Times `diff` of `base` and `head`: one warm-up (where a `ParseError` is thrown first), then
+    /// `iterations` runs.
+    /// - Returns: the times of the timed runs, sorted, and the bytes both sides read.
+    public static func measureDiff(
+        base: String, head: String, iterations: Int
+    ) async throws -> (times: [Duration], inputBytes: Int) {
+        let times = try await BenchTable.measure(iterations: iterations) { _ = try diff(base: base, head: head) }
+        let bytes = try [base, head].reduce(0) { total, folder in
+            total + (try InputSet.load(root: folder).texts.values.reduce(0) { $0 + $1.bytes.count })
+        }
+        return (times, bytes)
+    }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The synthetic graph generators `bench --synthetic` chooses from.
 public enum SyntheticShape: String, Sendable, CaseIterable {
     /// The corpus' shape (`LayeredSyntheticGraph`).
@@ -19,5 +21,15 @@ public enum SyntheticShape: String, Sendable, CaseIterable {
         var inputs = InputSet(root: root)
         inputs.provide(.graph, try InputText(bytes: text, file: "\(root)/graph.txt"), origin: .file)
         return inputs
+    }
+
+    /// Writes `text` as `directory/synthetic-N/graph.txt` (N = `modules`), for `modgraph analyze`.
+    /// - Returns: the folder written.
+    @discardableResult
+    public static func save(_ text: [UInt8], modules: Int, in directory: URL) throws -> URL {
+        let folder = directory.appendingPathComponent("synthetic-\(modules)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data(text).write(to: folder.appendingPathComponent("graph.txt"))
+        return folder
     }
 }
