@@ -1,5 +1,5 @@
 import Foundation
-import ModGraphCore
+@testable import ModGraphCore
 import Testing
 import TestSupport
 @testable import ModGraphRender

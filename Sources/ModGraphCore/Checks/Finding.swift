@@ -10,18 +10,6 @@ public struct Finding: Hashable, Sendable, Codable {
     public var location: SourceLocation?
     /// A one-line suggestion of what to do about it.
     public var hint: String?
-
-    public init(
-        id: String, severity: Severity, module: String, message: String,
-        location: SourceLocation? = nil, hint: String? = nil
-    ) {
-        self.id = id
-        self.severity = severity
-        self.module = module
-        self.message = message
-        self.location = location
-        self.hint = hint
-    }
 }
 
 extension Finding: Comparable {

@@ -33,11 +33,6 @@ public struct AnalysisDiff: Sendable {
         /// The version the other side selects it at as a dependency (for an added main module,
         /// the base's; for a removed one, the head's); nil when the other side does not select it.
         public var asDependency: String?
-
-        public init(path: String, asDependency: String?) {
-            self.path = path
-            self.asDependency = asDependency
-        }
     }
 
     /// A module the head selects and the base does not.
@@ -48,11 +43,6 @@ public struct AnalysisDiff: Sendable {
         /// or the selected graph does not reach the module.
         public var pulledInBy: [ModuleID]
 
-        public init(module: SelectedModule, pulledInBy: [ModuleID]) {
-            self.module = module
-            self.pulledInBy = pulledInBy
-        }
-
         public var path: String { module.path }
         public var version: String { module.version }
     }
@@ -62,12 +52,6 @@ public struct AnalysisDiff: Sendable {
         public var path: String
         public var from: String
         public var to: String
-
-        public init(path: String, from: String, to: String) {
-            self.path = path
-            self.from = from
-            self.to = to
-        }
     }
 
     /// A replace directive that differs: added (`from` nil), removed (`to` nil) or changed.
@@ -76,12 +60,6 @@ public struct AnalysisDiff: Sendable {
         public var key: ReplaceDirective.Key
         public var from: ReplaceDirective?
         public var to: ReplaceDirective?
-
-        public init(key: ReplaceDirective.Key, from: ReplaceDirective?, to: ReplaceDirective?) {
-            self.key = key
-            self.from = from
-            self.to = to
-        }
     }
 
     /// The head's stats minus the base's, field by field.

@@ -6,12 +6,6 @@ public struct DiffSide: Sendable {
     /// go.mod's replace directives, then go.work's, each in file order.
     public var replaceDirectives: [ReplaceDirective]
 
-    public init(label: String, analysis: Analysis, replaceDirectives: [ReplaceDirective]) {
-        self.label = label
-        self.analysis = analysis
-        self.replaceDirectives = replaceDirectives
-    }
-
     /// Loads `inputs` (`ModuleLoad.load`), analyzes them and takes the replace directives of the
     /// folder's go.mod and go.work from the same load.
     ///

@@ -9,14 +9,6 @@ public struct ReplaceDirective: Hashable, Sendable {
     /// Nil for a local-directory replacement.
     public var newVersion: String?
 
-    public init(file: String, oldPath: String, oldVersion: String?, newPath: String, newVersion: String?) {
-        self.file = file
-        self.oldPath = oldPath
-        self.oldVersion = oldVersion
-        self.newPath = newPath
-        self.newVersion = newVersion
-    }
-
     /// The directive's left-hand side, which identifies it: `path` or `path version`.
     public var key: Key { Key(file: file, path: oldPath, version: oldVersion) }
 

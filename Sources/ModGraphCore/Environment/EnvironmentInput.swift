@@ -83,11 +83,4 @@ public struct ModuleCacheState: Sendable, Hashable, Codable {
     public var status: String
     /// go's message, or the differing hashes.
     public var detail: String?
-
-    public init(hasGoMod: Bool, hasSource: Bool, status: String, detail: String? = nil) {
-        self.hasGoMod = hasGoMod
-        self.hasSource = hasSource
-        self.status = status
-        self.detail = detail
-    }
 }

@@ -55,12 +55,6 @@ public struct GraphStats: Hashable, Sendable, Codable {
         public var module: String
         public var version: String
         public var count: Int
-
-        public init(module: String, version: String, count: Int) {
-            self.module = module
-            self.version = version
-            self.count = count
-        }
     }
 
     public init(graph: ModuleGraph?, buildList: BuildList, selected: SelectedGraph) {

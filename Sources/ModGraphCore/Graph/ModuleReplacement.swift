@@ -4,11 +4,6 @@ public struct ModuleReplacement: Hashable, Sendable, Codable {
     /// Empty for a local-directory replacement.
     public var version: String
 
-    public init(path: String, version: String) {
-        self.path = path
-        self.version = version
-    }
-
     /// `path` for a directory, `path@version` otherwise.
     public var text: String { version.isEmpty ? path : "\(path)@\(version)" }
     public var isLocalDirectory: Bool { version.isEmpty }

@@ -10,22 +10,7 @@ public struct SelectedModule: Hashable, Sendable {
     /// The go command's error for this module (`go list -e`), when it had one.
     public var error: String?
     public var deprecated: String?
-    public var retracted: [String]
-
-    public init(
-        path: String, version: String, replacement: ModuleReplacement? = nil, indirect: Bool,
-        goVersion: String? = nil, error: String? = nil, deprecated: String? = nil,
-        retracted: [String] = []
-    ) {
-        self.path = path
-        self.version = version
-        self.replacement = replacement
-        self.indirect = indirect
-        self.goVersion = goVersion
-        self.error = error
-        self.deprecated = deprecated
-        self.retracted = retracted
-    }
+    public var retracted: [String] = []
 
     public var id: ModuleID { ModuleID(path: path, version: version) }
 }

@@ -21,10 +21,6 @@ public struct GoModFile: Sendable, Hashable {
     /// `ignore` directives (Go 1.25: directories the go command skips; Go 1.23 and 1.24 reject them).
     public var ignore: [Ignore] = []
 
-    public init(file: String) {
-        self.file = file
-    }
-
     /// Which rules apply.
     public enum Mode: Sendable, Hashable {
         /// A main module's go.mod (`modfile.Parse`, as `go mod edit` reads it).
@@ -46,13 +42,6 @@ public struct GoModFile: Sendable, Hashable {
         public var deprecated: String?
         public var line: Int
         public var column: Int
-
-        public init(path: String, deprecated: String? = nil, line: Int, column: Int) {
-            self.path = path
-            self.deprecated = deprecated
-            self.line = line
-            self.column = column
-        }
     }
 
     /// `go 1.21.0`: the version as written (in lax mode, the `1.N` kept from a malformed one).
@@ -60,12 +49,6 @@ public struct GoModFile: Sendable, Hashable {
         public var version: String
         public var line: Int
         public var column: Int
-
-        public init(version: String, line: Int, column: Int) {
-            self.version = version
-            self.line = line
-            self.column = column
-        }
     }
 
     /// `toolchain go1.21.3` (or `default`).
@@ -73,12 +56,6 @@ public struct GoModFile: Sendable, Hashable {
         public var name: String
         public var line: Int
         public var column: Int
-
-        public init(name: String, line: Int, column: Int) {
-            self.name = name
-            self.line = line
-            self.column = column
-        }
     }
 
     /// `godebug key=value` (the value may be empty or contain `=`).
@@ -87,30 +64,15 @@ public struct GoModFile: Sendable, Hashable {
         public var value: String
         public var line: Int
         public var column: Int
-
-        public init(key: String, value: String, line: Int, column: Int) {
-            self.key = key
-            self.value = value
-            self.line = line
-            self.column = column
-        }
     }
 
     /// `require path version [// indirect]`.
     public struct Requirement: Sendable, Hashable {
         public var path: String
         public var version: String
-        public var indirect: Bool
+        public var indirect: Bool = false
         public var line: Int
         public var column: Int
-
-        public init(path: String, version: String, indirect: Bool = false, line: Int, column: Int) {
-            self.path = path
-            self.version = version
-            self.indirect = indirect
-            self.line = line
-            self.column = column
-        }
     }
 
     /// `exclude path version`.
@@ -119,13 +81,6 @@ public struct GoModFile: Sendable, Hashable {
         public var version: String
         public var line: Int
         public var column: Int
-
-        public init(path: String, version: String, line: Int, column: Int) {
-            self.path = path
-            self.version = version
-            self.line = line
-            self.column = column
-        }
     }
 
     /// `replace old [version] => new [version]`; a new path without a version is a directory.
@@ -139,18 +94,6 @@ public struct GoModFile: Sendable, Hashable {
         public var line: Int
         public var column: Int
 
-        public init(
-            oldPath: String, oldVersion: String? = nil, newPath: String, newVersion: String? = nil,
-            line: Int, column: Int
-        ) {
-            self.oldPath = oldPath
-            self.oldVersion = oldVersion
-            self.newPath = newPath
-            self.newVersion = newVersion
-            self.line = line
-            self.column = column
-        }
-
         /// Whether the replacement is a directory on disk rather than another module version.
         public var isLocal: Bool { newVersion == nil }
     }
@@ -160,17 +103,9 @@ public struct GoModFile: Sendable, Hashable {
         public var low: String
         public var high: String
         /// The comments on the directive (or its block), one line each; "" when none.
-        public var rationale: String
+        public var rationale: String = ""
         public var line: Int
         public var column: Int
-
-        public init(low: String, high: String, rationale: String = "", line: Int, column: Int) {
-            self.low = low
-            self.high = high
-            self.rationale = rationale
-            self.line = line
-            self.column = column
-        }
     }
 
     /// `tool path/to/package` (Go 1.24).
@@ -178,12 +113,6 @@ public struct GoModFile: Sendable, Hashable {
         public var path: String
         public var line: Int
         public var column: Int
-
-        public init(path: String, line: Int, column: Int) {
-            self.path = path
-            self.line = line
-            self.column = column
-        }
     }
 
     /// `ignore ./dir` (Go 1.25): a directory the go command leaves out of `./...` patterns.
@@ -191,12 +120,6 @@ public struct GoModFile: Sendable, Hashable {
         public var path: String
         public var line: Int
         public var column: Int
-
-        public init(path: String, line: Int, column: Int) {
-            self.path = path
-            self.line = line
-            self.column = column
-        }
     }
 }
 

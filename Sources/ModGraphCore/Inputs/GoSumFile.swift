@@ -23,14 +23,6 @@ public struct GoSumFile: Sendable, Hashable {
         /// 1-based line number.
         public var number: Int
 
-        public init(path: String, version: String, isGoMod: Bool, hash: String, number: Int) {
-            self.path = path
-            self.version = version
-            self.isGoMod = isGoMod
-            self.hash = hash
-            self.number = number
-        }
-
         /// The part of the hash before `:` (`h1`), or "" when there is no colon.
         public var algorithm: Substring {
             guard let colon = hash.firstIndex(of: ":") else { return "" }

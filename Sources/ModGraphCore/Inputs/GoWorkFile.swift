@@ -16,22 +16,12 @@ public struct GoWorkFile: Sendable, Hashable {
     public var use: [Use] = []
     public var replace: [Replacement] = []
 
-    public init(file: String) {
-        self.file = file
-    }
-
     /// `use ./dir`: a module directory, relative to the go.work file unless absolute.
     public struct Use: Sendable, Hashable {
         /// The directory as written (unquoted).
         public var path: String
         public var line: Int
         public var column: Int
-
-        public init(path: String, line: Int, column: Int) {
-            self.path = path
-            self.line = line
-            self.column = column
-        }
     }
 }
 

@@ -13,10 +13,4 @@ public struct InputUse: Hashable, Sendable {
     /// The file name as reported to the user, or the command that produced it.
     public var name: String
     public var origin: Origin
-
-    public init(role: String, name: String, origin: Origin) {
-        self.role = role
-        self.name = name
-        self.origin = origin
-    }
 }

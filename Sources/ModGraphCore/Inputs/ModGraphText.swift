@@ -17,12 +17,6 @@ public struct ModGraphText: Sendable {
         public var from: NodeIndex
         public var to: NodeIndex
         public var line: Int
-
-        public init(from: NodeIndex, to: NodeIndex, line: Int) {
-            self.from = from
-            self.to = to
-            self.line = line
-        }
     }
 
     /// The name of the input in messages.

@@ -5,17 +5,10 @@
 public struct ParseError: Error, Sendable, Equatable, CustomStringConvertible {
     public var file: String
     /// 1-based; 0 when the problem is not tied to a line (an unreadable file).
-    public var line: Int
+    public var line: Int = 0
     /// 1-based; 0 when unknown.
-    public var column: Int
+    public var column: Int = 0
     public var message: String
-
-    public init(file: String, line: Int = 0, column: Int = 0, message: String) {
-        self.file = file
-        self.line = line
-        self.column = column
-        self.message = message
-    }
 
     /// `file:line:column: message`, omitting what is unknown.
     public var description: String {

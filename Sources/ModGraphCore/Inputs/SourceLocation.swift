@@ -2,9 +2,4 @@
 public struct SourceLocation: Hashable, Sendable, Codable {
     public var file: String
     public var line: Int?
-
-    public init(file: String, line: Int? = nil) {
-        self.file = file
-        self.line = line
-    }
 }

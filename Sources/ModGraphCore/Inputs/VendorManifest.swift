@@ -51,12 +51,6 @@ extension VendorManifest {
         public var goVersion = ""
         /// The recorded replacement (`=> path` with version "", or `=> path version`); nil if none.
         public var replacement: ModuleID?
-
-        public init(explicit: Bool = false, goVersion: String = "", replacement: ModuleID? = nil) {
-            self.explicit = explicit
-            self.goVersion = goVersion
-            self.replacement = replacement
-        }
     }
 
     /// One module line (`# path version[ => …]` or `# path => …`) and the lines that followed it.

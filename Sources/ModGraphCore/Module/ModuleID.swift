@@ -5,11 +5,6 @@ public struct ModuleID: Hashable, Sendable {
     public var path: String
     public var version: String
 
-    public init(path: String, version: String) {
-        self.path = path
-        self.version = version
-    }
-
     /// `path@version`, or the bare path of a main module.
     public var text: String { version.isEmpty ? path : "\(path)@\(version)" }
 

@@ -16,17 +16,6 @@ public struct Baseline: Sendable, Hashable {
         public var severity: Severity
         public var message: String
 
-        public init(id: String, module: String, severity: Severity, message: String) {
-            self.id = id
-            self.module = module
-            self.severity = severity
-            self.message = message
-        }
-
-        public init(_ f: Finding) {
-            self.init(id: f.id, module: f.module, severity: f.severity, message: f.message)
-        }
-
         public static func < (a: Entry, b: Entry) -> Bool {
             (a.id, a.module, a.message, a.severity.rawValue) < (b.id, b.module, b.message, b.severity.rawValue)
         }
@@ -168,5 +157,11 @@ public struct Baseline: Sendable, Hashable {
             entries.append(Entry(id: strings["id"]!, module: strings["module"]!, severity: severity, message: strings["message"]!))
         }
         return Baseline(entries: entries)
+    }
+}
+
+extension Baseline.Entry {
+    public init(_ f: Finding) {
+        self.init(id: f.id, module: f.module, severity: f.severity, message: f.message)
     }
 }

@@ -22,11 +22,6 @@ public struct Policy: Sendable, Hashable {
     public struct Denied: Sendable, Hashable {
         public var pattern: String
         public var reason: String
-
-        public init(pattern: String, reason: String) {
-            self.pattern = pattern
-            self.reason = reason
-        }
     }
 
     /// The severity a finding id is given instead of its own; `off` drops it.
@@ -45,17 +40,10 @@ public struct Policy: Sendable, Hashable {
 
     /// The name used in messages (the file as given).
     public var file: String
-    public var deny: [Denied]
-    public var severity: [String: Override]
+    public var deny: [Denied] = []
+    public var severity: [String: Override] = [:]
     /// Nil: every replacement target is allowed.
     public var allowReplace: [String]?
-
-    public init(file: String, deny: [Denied] = [], severity: [String: Override] = [:], allowReplace: [String]? = nil) {
-        self.file = file
-        self.deny = deny
-        self.severity = severity
-        self.allowReplace = allowReplace
-    }
 
     /// Whether `pattern` (a path, or `prefix/...`) matches `path`.
     public static func matches(_ pattern: String, _ path: String) -> Bool {

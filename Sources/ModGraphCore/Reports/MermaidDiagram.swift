@@ -13,17 +13,8 @@ public struct MermaidDiagram: Hashable, Sendable {
         public var fill: String
         public var stroke: String
         public var color: String
-        public var strokeWidth: Int
-        public var dashed: Bool
-
-        public init(name: String, fill: String, stroke: String, color: String, strokeWidth: Int = 1, dashed: Bool = false) {
-            self.name = name
-            self.fill = fill
-            self.stroke = stroke
-            self.color = color
-            self.strokeWidth = strokeWidth
-            self.dashed = dashed
-        }
+        public var strokeWidth: Int = 1
+        public var dashed: Bool = false
     }
 
     /// One box.
@@ -56,19 +47,11 @@ public struct MermaidDiagram: Hashable, Sendable {
         public var from: String
         public var to: String
         /// Dashed (the base's path to a removed module; the line to folded modules).
-        public var dashed: Bool
+        public var dashed: Bool = false
         /// Whether it ends in an arrow head (`-->`, `-.->`) or not (`---`, `-.-`).
-        public var arrow: Bool
+        public var arrow: Bool = true
         /// Its colour, overriding the diagram's `edgeColor` / `dashedEdgeColor`.
         public var colour: String?
-
-        public init(from: String, to: String, dashed: Bool = false, arrow: Bool = true, colour: String? = nil) {
-            self.from = from
-            self.to = to
-            self.dashed = dashed
-            self.arrow = arrow
-            self.colour = colour
-        }
     }
 
     /// Nodes in order of importance: when even folding is not enough, the last are left out.
@@ -78,14 +61,6 @@ public struct MermaidDiagram: Hashable, Sendable {
     /// The colour of solid arrows; dashed ones get `dashedEdgeColor`.
     public var edgeColor: String
     public var dashedEdgeColor: String
-
-    public init(nodes: [Node], edges: [Edge], styles: [Style], edgeColor: String, dashedEdgeColor: String) {
-        self.nodes = nodes
-        self.edges = edges
-        self.styles = styles
-        self.edgeColor = edgeColor
-        self.dashedEdgeColor = dashedEdgeColor
-    }
 
     /// GitHub's limits (Mermaid's defaults: `maxTextSize` 50,000 and `maxEdges` 500).
     public struct Limits: Hashable, Sendable {

@@ -25,14 +25,6 @@ public struct DiffGraphView: Hashable, Sendable {
         public var tooltip: [String]
         /// The worst of the head's new findings about the module, if any.
         public var newFinding: Severity?
-
-        public init(id: ModuleID, change: Change, label: [String], tooltip: [String], newFinding: Severity? = nil) {
-            self.id = id
-            self.change = change
-            self.label = label
-            self.tooltip = tooltip
-            self.newFinding = newFinding
-        }
     }
 
     public var title: String
@@ -42,11 +34,4 @@ public struct DiffGraphView: Hashable, Sendable {
     public var edges: [GraphView.Edge]
     /// Selected modules of the head left out of the picture (unchanged, on no drawn path).
     public var foldedModules: Int
-
-    public init(title: String, nodes: [Node], edges: [GraphView.Edge], foldedModules: Int) {
-        self.title = title
-        self.nodes = nodes
-        self.edges = edges
-        self.foldedModules = foldedModules
-    }
 }

@@ -108,13 +108,7 @@ extension GraphView {
     public struct Edge: Hashable, Sendable {
         public var from: ModuleID
         public var to: ModuleID
-        public var style: Style
-
-        public init(from: ModuleID, to: ModuleID, style: Style = .normal) {
-            self.from = from
-            self.to = to
-            self.style = style
-        }
+        public var style: Style = .normal
     }
 
     /// Modules that share a path prefix (or host), and how many of them were left out.
@@ -122,15 +116,9 @@ extension GraphView {
         /// The prefix: `github.com/containerd`, `golang.org/x`, `k8s.io`.
         public var key: String
         /// How many of its modules the view leaves out.
-        public var leftOut: Int
+        public var leftOut: Int = 0
         /// Some of those, sorted, for the tooltip.
-        public var leftOutExamples: [String]
-
-        public init(key: String, leftOut: Int = 0, leftOutExamples: [String] = []) {
-            self.key = key
-            self.leftOut = leftOut
-            self.leftOutExamples = leftOutExamples
-        }
+        public var leftOutExamples: [String] = []
     }
 
     /// How an edge is drawn.

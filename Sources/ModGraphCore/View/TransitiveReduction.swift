@@ -17,14 +17,9 @@ public struct TransitiveReduction: Sendable {
     /// Bounds on the work, so a reduction never becomes the slow part of a run.
     public struct Limits: Hashable, Sendable {
         /// Most 64-bit words of reachability bitsets (components × components / 64).
-        public var bitsetWords: Int
+        public var bitsetWords: Int = 8_000_000
         /// Most edge visits spent inside cycles; a component over its share keeps its edges.
-        public var cycleWork: Int
-
-        public init(bitsetWords: Int = 8_000_000, cycleWork: Int = 20_000_000) {
-            self.bitsetWords = bitsetWords
-            self.cycleWork = cycleWork
-        }
+        public var cycleWork: Int = 20_000_000
 
         /// About 64 MiB of bitsets (some 22,000 components) and a fraction of a second of cycle work.
         public static let standard = Limits()

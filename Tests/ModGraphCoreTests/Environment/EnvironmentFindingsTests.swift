@@ -1,5 +1,5 @@
 import Foundation
-import ModGraphCore
+@testable import ModGraphCore
 import Testing
 
 /// Each finding of `EnvironmentCheck` on a crafted environment, and the module cache check

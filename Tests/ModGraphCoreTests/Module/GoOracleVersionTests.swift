@@ -1,5 +1,5 @@
 import Foundation
-import ModGraphCore
+@testable import ModGraphCore
 import Testing
 
 /// Version ordering, validity and escaping checked against the go command's recorded answers.

@@ -1,4 +1,4 @@
-import ModGraphCore
+@testable import ModGraphCore
 import Testing
 
 @Suite("Semver")

@@ -18,7 +18,7 @@ public enum VendorCacheCheck {
         /// The absolute `vendor/` directory to read vendored bytes from (a tree read from disk).
         public var vendorDirectory: String?
         /// How `vendor/` is named in findings.
-        public var vendorName: String
+        public var vendorName: String = "vendor"
         public var cache: ModuleCache
         /// go.sum, for verifying the cache; nil skips verification.
         public var goSum: GoSumFile?
@@ -27,22 +27,7 @@ public enum VendorCacheCheck {
         /// The absolute module root, for modules replaced by a directory.
         public var moduleRoot: String?
         /// Whether to hash cached modules against go.sum.
-        public var verify: Bool
-
-        public init(
-            manifest: VendorManifest, tree: VendorTree, vendorDirectory: String?, vendorName: String = "vendor",
-            cache: ModuleCache, goSum: GoSumFile?, mainGoVersion: String?, moduleRoot: String?, verify: Bool = true
-        ) {
-            self.manifest = manifest
-            self.tree = tree
-            self.vendorDirectory = vendorDirectory
-            self.vendorName = vendorName
-            self.cache = cache
-            self.goSum = goSum
-            self.mainGoVersion = mainGoVersion
-            self.moduleRoot = moduleRoot
-            self.verify = verify
-        }
+        public var verify: Bool = true
     }
 
     /// What was compared.

@@ -26,30 +26,15 @@ public enum VendorDrift {
         /// The vendored files; nil when there is no tree to look at.
         public var tree: VendorTree?
         /// How `vendor/` is named in findings (`vendor`, `sub/vendor`).
-        public var vendorName: String
+        public var vendorName: String = "vendor"
         /// The selected build list; nil or `.goMod`-sourced when not known.
         public var buildList: BuildList?
         /// go.sum; nil when the module has none.
         public var goSum: GoSumFile?
         /// How go.sum is named in findings when it is missing.
-        public var goSumName: String
+        public var goSumName: String = "go.sum"
         /// The main modules' paths (never reported as vendored modules).
-        public var mainModules: Set<String>
-
-        public init(
-            manifest: VendorManifest, manifestBytes: [UInt8]? = nil, tree: VendorTree?, vendorName: String = "vendor",
-            buildList: BuildList? = nil, goSum: GoSumFile? = nil, goSumName: String = "go.sum",
-            mainModules: Set<String> = []
-        ) {
-            self.manifest = manifest
-            self.manifestBytes = manifestBytes
-            self.tree = tree
-            self.vendorName = vendorName
-            self.buildList = buildList
-            self.goSum = goSum
-            self.goSumName = goSumName
-            self.mainModules = mainModules
-        }
+        public var mainModules: Set<String> = []
 
         /// `vendorName/relative`.
         func vendorPath(_ relative: some StringProtocol) -> String {

@@ -12,11 +12,6 @@ public struct VendorStatus: Hashable, Sendable {
     public var goStderr = ""
     /// Whether vendor/ is a workspace's (`go work vendor`, beside go.work).
     public var workspace = false
-
-    public init(present: Bool, consistent: Bool?) {
-        self.present = present
-        self.consistent = consistent
-    }
 }
 
 extension VendorStatus {

@@ -115,13 +115,6 @@ public struct VendorProblem: Sendable, Hashable {
     /// The go.mod, go.work or modules.txt line the problem comes from.
     public var location: SourceLocation?
 
-    public init(kind: Kind, module: ModuleID, detail: String, location: SourceLocation? = nil) {
-        self.kind = kind
-        self.module = module
-        self.detail = detail
-        self.location = location
-    }
-
     /// The detail line as the go command prints it, after `\n\t`.
     public var line: String {
         kind == .vendoredNotRequired ? detail : "\(module.text): \(detail)"
@@ -164,12 +157,6 @@ public struct VendorCheckMessage: Sendable, Hashable {
     public var text: String
     /// Whether the message stops the command.
     public var isFatal: Bool
-
-    public init(kind: Kind, text: String, isFatal: Bool) {
-        self.kind = kind
-        self.text = text
-        self.isFatal = isFatal
-    }
 }
 
 /// A main module as the go command's loader read it: its path, its directory and its go.mod.
@@ -180,11 +167,4 @@ public struct LoadedMainModule: Sendable, Hashable {
     /// The absolute path of the go.mod read (`-modfile`'s, or the root's).
     public var goModPath: String
     public var goMod: GoModFile
-
-    public init(path: String, root: String, goModPath: String, goMod: GoModFile) {
-        self.path = path
-        self.root = root
-        self.goModPath = goModPath
-        self.goMod = goMod
-    }
 }

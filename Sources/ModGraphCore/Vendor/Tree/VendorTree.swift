@@ -23,13 +23,6 @@ public struct VendorTree: Sendable {
         /// The listing line, from a listing.
         public var line: Int?
 
-        public init(path: String, size: Int? = nil, blob: String? = nil, line: Int? = nil) {
-            self.path = path
-            self.size = size
-            self.blob = blob
-            self.line = line
-        }
-
         /// The directory part of `path` ("" for a file directly in `vendor/`).
         public var directory: Substring {
             guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
