@@ -92,12 +92,9 @@ extension Why {
         if version == nil || version == selectedVersion {
             let sel = context.selected
             if let target = sel.nodes.firstIndex(where: { $0.path == module && !$0.version.isEmpty }) {
-                let found = WhyPaths(
-                    successors: sel.successors, predecessors: sel.predecessors, roots: sel.mainNodes,
-                    target: Int32(target), limit: maxPaths)
-                why.paths = found.paths.map { $0.map { sel.nodes[Int($0)] } }
-                why.pathsTruncated = found.truncated
-                why.shortestPathCount = found.shortestCount
+                why.findPaths(
+                    to: Int32(target), nodes: sel.nodes, successors: sel.successors,
+                    predecessors: sel.predecessors, roots: sel.mainNodes, limit: maxPaths)
             }
             // Selected only through another version of a main module's own path (main → a →
             // main@v0.1.0 → b): the selected graph folds that version into the main module, so the
@@ -105,22 +102,10 @@ extension Why {
             if why.paths.isEmpty, let selectedVersion, let graph,
                 let target = graph.id(of: ModuleID(path: module, version: selectedVersion))
             {
-                why.pathGraph = .full
-                let found = WhyPaths(
-                    successors: graph.successors, predecessors: graph.predecessors, roots: graph.mainNodes,
-                    target: target, limit: maxPaths)
-                why.paths = found.paths.map { $0.map { graph.nodes[Int($0)] } }
-                why.pathsTruncated = found.truncated
-                why.shortestPathCount = found.shortestCount
+                why.findPaths(in: graph, to: target, limit: maxPaths)
             }
         } else if let graph, let target = graph.id(of: ModuleID(path: module, version: version!)) {
-            why.pathGraph = .full
-            let found = WhyPaths(
-                successors: graph.successors, predecessors: graph.predecessors, roots: graph.mainNodes,
-                target: target, limit: maxPaths)
-            why.paths = found.paths.map { $0.map { graph.nodes[Int($0)] } }
-            why.pathsTruncated = found.truncated
-            why.shortestPathCount = found.shortestCount
+            why.findPaths(in: graph, to: target, limit: maxPaths)
         }
 
         // Requirers of every version, and which force the selected one.
@@ -178,5 +163,26 @@ extension Why {
         guard let at = text.lastIndex(of: "@") else { return (text, nil) }
         let version = String(text[text.index(after: at)...])
         return (String(text[..<at]), version.isEmpty ? nil : version)
+    }
+
+    /// Sets `paths`, `pathsTruncated` and `shortestPathCount` to the paths from the main
+    /// modules to `target` in one graph (the selected graph or the full `go mod graph`).
+    private mutating func findPaths(
+        to target: Int32, nodes: [ModuleID], successors: [[Int32]], predecessors: [[Int32]], roots: [Int32],
+        limit: Int
+    ) {
+        let found = WhyPaths(
+            successors: successors, predecessors: predecessors, roots: roots, target: target, limit: limit)
+        paths = found.paths.map { $0.map { nodes[Int($0)] } }
+        pathsTruncated = found.truncated
+        shortestPathCount = found.shortestCount
+    }
+
+    /// The paths to `target` in the full `go mod graph`.
+    private mutating func findPaths(in graph: ModuleGraph, to target: Int32, limit: Int) {
+        pathGraph = .full
+        findPaths(
+            to: target, nodes: graph.nodes, successors: graph.successors, predecessors: graph.predecessors,
+            roots: graph.mainNodes, limit: limit)
     }
 }

@@ -92,13 +92,13 @@ public struct AnalysisDiff: Sendable {
 
 /// The difference of two `GraphStats`: head minus base; nil (`null` in diff.json) where a
 /// side does not know the figure (no graph.txt).
-public struct StatsDelta: Hashable, Sendable, Codable {
-    public var graphNodes: Int?
-    public var graphEdges: Int?
+public struct StatsDelta: Hashable, Sendable, Encodable {
+    @UnknownAsNull public var graphNodes: Int? = nil
+    @UnknownAsNull public var graphEdges: Int? = nil
     public var selectedModules: Int
     public var direct: Int
     public var indirect: Int
-    public var maxDepth: Int?
+    @UnknownAsNull public var maxDepth: Int? = nil
 
     public init(base: GraphStats, head: GraphStats) {
         func minus(_ h: Int?, _ b: Int?) -> Int? { h.flatMap { h in b.map { h - $0 } } }
@@ -108,15 +108,5 @@ public struct StatsDelta: Hashable, Sendable, Codable {
         direct = head.direct - base.direct
         indirect = head.indirect - base.indirect
         maxDepth = minus(head.maxDepth, base.maxDepth)
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(graphNodes, forKey: .graphNodes)
-        try c.encode(graphEdges, forKey: .graphEdges)
-        try c.encode(selectedModules, forKey: .selectedModules)
-        try c.encode(direct, forKey: .direct)
-        try c.encode(indirect, forKey: .indirect)
-        try c.encode(maxDepth, forKey: .maxDepth)
     }
 }

@@ -28,7 +28,7 @@ public enum EnvironmentCheck {
         }
 
         // 3. Module mode, the workspace and vendor mode.
-        let gomodPath = findUp(input.files, cwd, "go.mod", stopAt: nil)
+        let gomodPath = input.files.findUp("go.mod", from: cwd)
         var workspace = workspaceInfo(input, env: env, cwd: cwd)
         var modes = EnvironmentReport.Modes(
             mode: "module", modeReason: "", goMod: gomodPath, buildMod: nil, buildModReason: "")
@@ -224,18 +224,6 @@ public enum EnvironmentCheck {
 
     // MARK: 3/4. Modes and workspace
 
-    /// `findModuleRoot` / `findWorkspaceFile` over the gathered files.
-    static func findUp(_ files: VendorCheckFiles, _ dir: String, _ name: String, stopAt goroot: String?) -> String? {
-        var d = GoFilePath.clean(dir)
-        while true {
-            let candidate = GoFilePath.join(d, name)
-            if files.isFile(candidate) { return candidate }
-            let parent = GoFilePath.dir(d)
-            if parent == d { return nil }
-            if let goroot, !goroot.isEmpty, parent == goroot { return nil }
-            d = parent
-        }
-    }
 
     static func workspaceInfo(_ input: EnvironmentInput, env: [String: String], cwd: String) -> EnvironmentReport.Workspace {
         var w = EnvironmentReport.Workspace(file: nil, how: "", modules: [])
@@ -243,7 +231,7 @@ public enum EnvironmentCheck {
         case "off":
             w.how = "GOWORK=off"
         case "", "auto":
-            w.file = findUp(input.files, cwd, "go.work", stopAt: GoFilePath.clean(input.goroot))
+            w.file = input.files.findUp("go.work", from: cwd, stopAt: GoFilePath.clean(input.goroot))
             w.how = w.file == nil ? "none found here or above" : "found upward from \(cwd)"
         case let gowork:
             guard GoFilePath.isAbs(gowork) else {

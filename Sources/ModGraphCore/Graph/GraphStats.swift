@@ -26,20 +26,20 @@
 /// Every figure over a graph needs `go mod graph` (graph.txt): without it they are unknown,
 /// nil here and `null` in report.json, never 0. The counts over the build list are always
 /// known (from list.json, MVS over graph.txt, or go.mod's requirements).
-public struct GraphStats: Hashable, Sendable, Codable {
-    public var graphNodes: Int?
-    public var graphEdges: Int?
+public struct GraphStats: Hashable, Sendable, Encodable {
+    @UnknownAsNull public var graphNodes: Int? = nil
+    @UnknownAsNull public var graphEdges: Int? = nil
     public var selectedModules: Int
     public var direct: Int
     public var indirect: Int
-    public var maxDepth: Int?
+    @UnknownAsNull public var maxDepth: Int? = nil
     public var total: Int
-    public var transitive: Int?
-    public var longestChain: Int?
-    public var longestChainModules: [String]?
-    public var cycles: Int?
-    public var topFanIn: [Ranked]?
-    public var topFanOut: [Ranked]?
+    @UnknownAsNull public var transitive: Int? = nil
+    @UnknownAsNull public var longestChain: Int? = nil
+    @UnknownAsNull public var longestChainModules: [String]? = nil
+    @UnknownAsNull public var cycles: Int? = nil
+    @UnknownAsNull public var topFanIn: [Ranked]? = nil
+    @UnknownAsNull public var topFanOut: [Ranked]? = nil
 
     /// Whether the figures over the graph are known (graph.txt was read).
     public var hasGraph: Bool { graphNodes != nil }
@@ -81,24 +81,6 @@ public struct GraphStats: Hashable, Sendable, Codable {
         cycles = components.cycles.count
         topFanIn = Self.top(selected, isMain) { selected.predecessors[$0].count }
         topFanOut = Self.top(selected, isMain) { selected.successors[$0].count }
-    }
-
-    /// Unknown figures are written as `null`, not left out, so a reader sees they are unknown.
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(graphNodes, forKey: .graphNodes)
-        try c.encode(graphEdges, forKey: .graphEdges)
-        try c.encode(selectedModules, forKey: .selectedModules)
-        try c.encode(direct, forKey: .direct)
-        try c.encode(indirect, forKey: .indirect)
-        try c.encode(maxDepth, forKey: .maxDepth)
-        try c.encode(total, forKey: .total)
-        try c.encode(transitive, forKey: .transitive)
-        try c.encode(longestChain, forKey: .longestChain)
-        try c.encode(longestChainModules, forKey: .longestChainModules)
-        try c.encode(cycles, forKey: .cycles)
-        try c.encode(topFanIn, forKey: .topFanIn)
-        try c.encode(topFanOut, forKey: .topFanOut)
     }
 
     /// The `topCount` non-main nodes with the highest positive `count`, ties by path.

@@ -50,8 +50,9 @@ enum GoQuote {
         }
     }
 
-    /// Go's `unicode.IsPrint` for non-ASCII: letters, marks, numbers, punctuation and symbols.
-    private static func isPrint(_ s: Unicode.Scalar) -> Bool {
+    /// Go's `unicode.IsPrint` for non-ASCII: letters, marks, numbers, punctuation and symbols
+    /// (the lexers of go.mod and go.work use it too).
+    static func isPrint(_ s: Unicode.Scalar) -> Bool {
         switch s.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
             .nonspacingMark, .spacingMark, .enclosingMark,

@@ -33,14 +33,20 @@ public enum Escaping {
             case "\\": out += "\\\\"
             case "&": out += "&amp;"
             default:
-                if let visible = visibleEscape(scalar) {
-                    out += visible.replacingBackslashes("\\\\")
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+                appendShown(scalar, to: &out, doublingBackslashes: true)
             }
         }
         return out
+    }
+
+    /// Appends `scalar`, or its Go-style escape (`visibleEscape`) when it would be invisible,
+    /// with the escape's backslash doubled for formats that read backslashes themselves.
+    private static func appendShown(_ scalar: Unicode.Scalar, to out: inout String, doublingBackslashes: Bool) {
+        if let visible = visibleEscape(scalar) {
+            out += doublingBackslashes ? visible.replacingBackslashes("\\\\") : visible
+        } else {
+            out.unicodeScalars.append(scalar)
+        }
     }
 
     // MARK: XML / HTML
@@ -69,11 +75,7 @@ public enum Escaping {
             case "\n": out += attribute ? "&#10;" : "\n"
             case "\t": out += attribute ? "&#9;" : "\t"
             default:
-                if let visible = visibleEscape(scalar) {
-                    out += visible
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+                appendShown(scalar, to: &out, doublingBackslashes: false)
             }
         }
         return out
@@ -98,11 +100,7 @@ public enum Escaping {
                 out += "\\"
                 out.unicodeScalars.append(scalar)
             default:
-                if let visible = visibleEscape(scalar) {
-                    out += visible.replacingBackslashes("\\\\")
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+                appendShown(scalar, to: &out, doublingBackslashes: true)
             }
         }
         return out
@@ -128,11 +126,7 @@ public enum Escaping {
             switch scalar {
             case "|": body += "\\|"
             default:
-                if let visible = visibleEscape(scalar) {
-                    body += visible
-                } else {
-                    body.unicodeScalars.append(scalar)
-                }
+                appendShown(scalar, to: &body, doublingBackslashes: false)
             }
         }
         let fence = String(repeating: "`", count: longestRun + 1)

@@ -66,6 +66,20 @@ public struct VendorCheckFiles: Sendable {
         }
     }
 
+    /// The first `name` that is a file, walking up from `dir` (the go command's `findModuleRoot`
+    /// and `findWorkspaceFile`); with `stopAt` (GOROOT, for go.work), the walk does not enter it.
+    func findUp(_ name: String, from dir: String, stopAt: String? = nil) -> String? {
+        var d = GoFilePath.clean(dir)
+        while true {
+            let candidate = GoFilePath.join(d, name)
+            if isFile(candidate) { return candidate }
+            let parent = GoFilePath.dir(d)
+            if parent == d { return nil }
+            if let stopAt, parent == stopAt { return nil }
+            d = parent
+        }
+    }
+
     /// The bytes of a file, or the error text the go command prints after `open NAME: ` / `read NAME: `.
     func read(_ path: String, name: String) -> Result<[UInt8], ReadFailure> {
         let p = GoFilePath.clean(path)

@@ -146,25 +146,10 @@ struct VendorCheckRun {
         case "off":
             workFilePath = ""
         case "", "auto":
-            workFilePath = findUp(cwd, "go.work", stopBelowGOROOT: true) ?? ""
+            workFilePath = files.findUp("go.work", from: cwd, stopAt: input.environment["GOROOT"].map(GoFilePath.clean)) ?? ""
         case let gowork:
             guard GoFilePath.isAbs(gowork) else { throw fatal(.usage, "go: invalid GOWORK: not an absolute path") }
             workFilePath = gowork
-        }
-    }
-
-    /// The first `name` that is a file, walking up from `dir` (`findModuleRoot`, `findWorkspaceFile`).
-    func findUp(_ dir: String, _ name: String, stopBelowGOROOT: Bool = false) -> String? {
-        var d = GoFilePath.clean(dir)
-        while true {
-            let candidate = GoFilePath.join(d, name)
-            if files.isFile(candidate) { return candidate }
-            let parent = GoFilePath.dir(d)
-            if parent == d { return nil }
-            if stopBelowGOROOT, let goroot = input.environment["GOROOT"], parent == GoFilePath.clean(goroot) {
-                return nil
-            }
-            d = parent
         }
     }
 
@@ -181,7 +166,7 @@ struct VendorCheckRun {
         }
         if inWorkspace {
             if !flags.modFile.isEmpty { throw fatal(.usage, "go: -modfile cannot be used in workspace mode") }
-        } else if let goMod = findUp(cwd, "go.mod") {
+        } else if let goMod = files.findUp("go.mod", from: cwd) {
             modRoots = [GoFilePath.dir(goMod)]
         } else {
             if !flags.modFile.isEmpty {
