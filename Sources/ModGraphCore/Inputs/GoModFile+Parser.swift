@@ -118,22 +118,19 @@ private struct GoModReader {
             file.retract.append(GoModFile.Retraction(
                 low: interval.low, high: interval.high, rationale: rationale, line: p.line, column: p.column))
 
-        case "tool":
+        case "tool", "ignore":
+            // `ignore` follows Go 1.25's rule (x/mod gives it the shape of `tool`): one path argument.
             guard args.count == 1 else {
-                diagnostics.add(line, "tool directive expects exactly one argument")
+                diagnostics.add(line, "\(verb) directive expects exactly one argument")
                 return
             }
             guard let path = string(args[0], line) else { return }
-            file.tool.append(GoModFile.Tool(path: path, line: p.line, column: p.column))
-
-        case "ignore":
-            // Go 1.25's rule (x/mod gives it the shape of `tool`): one path argument.
-            guard args.count == 1 else {
-                diagnostics.add(line, "ignore directive expects exactly one argument")
-                return
+            let directive = GoModFile.PathDirective(path: path, line: p.line, column: p.column)
+            if verb == "tool" {
+                file.tool.append(directive)
+            } else {
+                file.ignore.append(directive)
             }
-            guard let path = string(args[0], line) else { return }
-            file.ignore.append(GoModFile.Ignore(path: path, line: p.line, column: p.column))
 
         default:
             diagnostics.add(line, "unknown directive: \(verb)")
@@ -162,30 +159,30 @@ private struct GoModReader {
                 ModFileSyntax.StringError(reason: "retract: version \(GoQuote.string(t.text)) invalid: \($0.reason)")
             }
         }
+        // `opener`, a version and `closer`; the opener and the version are consumed.
+        func version(after opener: String, then closer: String) -> Result<String, ModFileSyntax.StringError> {
+            toks = toks.dropFirst()
+            guard let token = toks.first else {
+                return .failure(ModFileSyntax.StringError(reason: "expected version after '\(opener)'"))
+            }
+            return version(token).flatMap { v in
+                toks = toks.dropFirst()
+                guard toks.first?.text == closer else {
+                    return .failure(ModFileSyntax.StringError(reason: "expected '\(closer)' after version"))
+                }
+                return .success(v)
+            }
+        }
         guard let first = toks.first, first.text != "(" else { return fail("expected '[' or version") }
         if first.text != "[" {
             toks = toks.dropFirst()
             return version(first).map { ($0, $0) }
         }
-        toks = toks.dropFirst()
-        guard let lowToken = toks.first else { return fail("expected version after '['") }
-        let low: String
-        switch version(lowToken) {
-        case .success(let v): low = v
-        case .failure(let e): return .failure(e)
+        return version(after: "[", then: ",").flatMap { low in
+            version(after: ",", then: "]").map { high in
+                toks = toks.dropFirst()
+                return (low, high)
+            }
         }
-        toks = toks.dropFirst()
-        guard toks.first?.text == "," else { return fail("expected ',' after version") }
-        toks = toks.dropFirst()
-        guard let highToken = toks.first else { return fail("expected version after ','") }
-        let high: String
-        switch version(highToken) {
-        case .success(let v): high = v
-        case .failure(let e): return .failure(e)
-        }
-        toks = toks.dropFirst()
-        guard toks.first?.text == "]" else { return fail("expected ']' after version") }
-        toks = toks.dropFirst()
-        return .success((low, high))
     }
 }

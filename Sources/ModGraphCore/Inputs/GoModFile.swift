@@ -108,19 +108,19 @@ public struct GoModFile: Sendable, Hashable {
         public var column: Int
     }
 
-    /// `tool path/to/package` (Go 1.24).
-    public struct Tool: Sendable, Hashable {
+    /// A directive whose one argument is a path, as written (unquoted): `tool`, `ignore`, and
+    /// go.work's `use`.
+    public struct PathDirective: Sendable, Hashable {
         public var path: String
         public var line: Int
         public var column: Int
     }
 
+    /// `tool path/to/package` (Go 1.24).
+    public typealias Tool = PathDirective
+
     /// `ignore ./dir` (Go 1.25): a directory the go command leaves out of `./...` patterns.
-    public struct Ignore: Sendable, Hashable {
-        public var path: String
-        public var line: Int
-        public var column: Int
-    }
+    public typealias Ignore = PathDirective
 }
 
 extension GoModFile {

@@ -17,12 +17,7 @@ public struct GoWorkFile: Sendable, Hashable {
     public var replace: [Replacement] = []
 
     /// `use ./dir`: a module directory, relative to the go.work file unless absolute.
-    public struct Use: Sendable, Hashable {
-        /// The directory as written (unquoted).
-        public var path: String
-        public var line: Int
-        public var column: Int
-    }
+    public typealias Use = GoModFile.PathDirective
 }
 
 extension GoWorkFile {

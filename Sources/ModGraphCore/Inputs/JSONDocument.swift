@@ -114,11 +114,7 @@ struct JSONDocument {
             p += 1
             var members: [Member] = []
             var seen: Set<String> = []
-            skipSpace()
-            if p < bytes.count && bytes[p] == UInt8(ascii: "}") {
-                p += 1
-                return members
-            }
+            if skipEmpty(closer: "}") { return members }
             while true {
                 skipSpace()
                 guard p < bytes.count, bytes[p] == UInt8(ascii: "\"") else { throw fail("expected a quoted key, found \(found())") }
@@ -132,42 +128,41 @@ struct JSONDocument {
                 p += 1
                 skipSpace()
                 members.append(Member(key: key, keyOffset: keyOffset, value: try value(depth: depth + 1)))
-                skipSpace()
-                guard p < bytes.count else { throw fail("expected ',' or '}', found the end of the file") }
-                if bytes[p] == UInt8(ascii: ",") {
-                    p += 1
-                    continue
-                }
-                if bytes[p] == UInt8(ascii: "}") {
-                    p += 1
-                    return members
-                }
-                throw fail("expected ',' or '}' after the value, found \(found())")
+                if try endOfItem(closer: "}") { return members }
             }
+        }
+
+        /// Right after `{` or `[`: consumes `closer` (true: the object or array is empty) if it is next.
+        mutating func skipEmpty(closer: Unicode.Scalar) -> Bool {
+            skipSpace()
+            guard p < bytes.count && bytes[p] == UInt8(ascii: closer) else { return false }
+            p += 1
+            return true
+        }
+
+        /// After a member or element: consumes `,` (false: another follows) or `closer` (true).
+        mutating func endOfItem(closer: Unicode.Scalar) throws(ParseError) -> Bool {
+            skipSpace()
+            guard p < bytes.count else { throw fail("expected ',' or '\(closer)', found the end of the file") }
+            if bytes[p] == UInt8(ascii: ",") {
+                p += 1
+                return false
+            }
+            if bytes[p] == UInt8(ascii: closer) {
+                p += 1
+                return true
+            }
+            throw fail("expected ',' or '\(closer)' after the value, found \(found())")
         }
 
         mutating func array(depth: Int) throws(ParseError) -> [Value] {
             p += 1
             var elements: [Value] = []
-            skipSpace()
-            if p < bytes.count && bytes[p] == UInt8(ascii: "]") {
-                p += 1
-                return elements
-            }
+            if skipEmpty(closer: "]") { return elements }
             while true {
                 skipSpace()
                 elements.append(try value(depth: depth + 1))
-                skipSpace()
-                guard p < bytes.count else { throw fail("expected ',' or ']', found the end of the file") }
-                if bytes[p] == UInt8(ascii: ",") {
-                    p += 1
-                    continue
-                }
-                if bytes[p] == UInt8(ascii: "]") {
-                    p += 1
-                    return elements
-                }
-                throw fail("expected ',' or ']' after the value, found \(found())")
+                if try endOfItem(closer: "]") { return elements }
             }
         }
 
@@ -229,14 +224,6 @@ struct JSONDocument {
                 p += 1
                 guard p < bytes.count else { throw fail("unterminated string: expected '\"', found the end of the file") }
                 switch bytes[p] {
-                case UInt8(ascii: "\""): scalars.append("\"")
-                case UInt8(ascii: "\\"): scalars.append("\\")
-                case UInt8(ascii: "/"): scalars.append("/")
-                case UInt8(ascii: "b"): scalars.append("\u{08}")
-                case UInt8(ascii: "f"): scalars.append("\u{0C}")
-                case UInt8(ascii: "n"): scalars.append("\n")
-                case UInt8(ascii: "r"): scalars.append("\r")
-                case UInt8(ascii: "t"): scalars.append("\t")
                 case UInt8(ascii: "u"):
                     p += 1
                     var code = try hex4()
@@ -254,7 +241,10 @@ struct JSONDocument {
                     runStart = p
                     continue
                 default:
-                    throw fail("unknown escape in a string: \\ followed by \(found())", at: escape)
+                    guard let byte = BackslashEscape.json(bytes[p]) else {
+                        throw fail("unknown escape in a string: \\ followed by \(found())", at: escape)
+                    }
+                    scalars.append(Unicode.Scalar(byte))
                 }
                 p += 1
                 runStart = p

@@ -264,17 +264,21 @@ extension ModFileSyntax {
         diagnostics: inout Diagnostics
     ) -> Bool {
         let p = line.start
-        switch verb {
-        case "go":
-            if go != nil {
-                diagnostics.add(line, "repeated go statement")
-                return true
+        // The argument of `go` or `toolchain`: one, in a file that has no other; nil when reported.
+        func onlyArgument(repeated: Bool) -> String? {
+            if repeated {
+                diagnostics.add(line, "repeated \(verb) statement")
+                return nil
             }
             guard args.count == 1 else {
-                diagnostics.add(line, "go directive expects exactly one argument")
-                return true
+                diagnostics.add(line, "\(verb) directive expects exactly one argument")
+                return nil
             }
-            var v = args[0].text
+            return args[0].text
+        }
+        switch verb {
+        case "go":
+            guard var v = onlyArgument(repeated: go != nil) else { return true }
             if !isGoLineVersion(v) {
                 if lax, let fixed = laxGoLineVersion(v) {
                     v = fixed
@@ -285,15 +289,7 @@ extension ModFileSyntax {
             }
             go = GoModFile.GoDirective(version: v, line: p.line, column: p.column)
         case "toolchain":
-            if toolchain != nil {
-                diagnostics.add(line, "repeated toolchain statement")
-                return true
-            }
-            guard args.count == 1 else {
-                diagnostics.add(line, "toolchain directive expects exactly one argument")
-                return true
-            }
-            let name = args[0].text
+            guard let name = onlyArgument(repeated: toolchain != nil) else { return true }
             guard isToolchainName(name) else {
                 diagnostics.add(line, "invalid toolchain version '\(name)': must match format go1.23.0 or default")
                 return true

@@ -42,15 +42,6 @@ extension ModFileSyntax {
             let e = b[i]
             i += 1
             switch e {
-            case UInt8(ascii: "a"): out.append(0x07)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
-            case UInt8(ascii: "v"): out.append(0x0B)
-            case UInt8(ascii: "\\"): out.append(0x5C)
-            case UInt8(ascii: "\""): out.append(0x22)
             case UInt8(ascii: "x"):
                 guard let v = hexValue(b, i, 2, end) else { return nil }
                 out.append(UInt8(v))
@@ -72,7 +63,8 @@ extension ModFileSyntax {
                 out.append(UInt8(v))
                 i += 2
             default:
-                return nil
+                guard let byte = BackslashEscape.go(e) else { return nil }
+                out.append(byte)
             }
         }
         return String(decoding: out, as: UTF8.self)

@@ -121,13 +121,21 @@ struct ModuleListParser {
         "VCS", "URL", "Subdir", "Hash", "TagPrefix", "TagSum", "Ref", "RepoSum",
     ].map { ($0.lowercased(), $0) })
 
+    /// True after reading `null`; otherwise an object must start here (`{`, not read) or this throws.
+    private mutating func readNullOrObjectStart(
+        _ b: UnsafeBufferPointer<UInt8>, _ key: String, expected: String
+    ) throws(ParseError) -> Bool {
+        if try readNull(b) { return true }
+        guard p < b.count, b[p] == UInt8(ascii: "{") else {
+            throw fail(b, "field \"\(key)\": expected \(expected), found \(describe(b))")
+        }
+        return false
+    }
+
     private mutating func readNested(
         _ b: UnsafeBufferPointer<UInt8>, _ key: String, _ value: inout ModuleList.Module?, depth: Int
     ) throws(ParseError) {
-        if try readNull(b) { value = nil; return }
-        guard p < b.count, b[p] == UInt8(ascii: "{") else {
-            throw fail(b, "field \"\(key)\": expected a module object '{', found \(describe(b))")
-        }
+        if try readNullOrObjectStart(b, key, expected: "a module object '{'") { value = nil; return }
         if depth + 1 > Self.maxDepth { throw fail(b, "objects nested more than \(Self.maxDepth) deep") }
         value = try readModule(b, depth: depth + 1)
     }
@@ -158,10 +166,7 @@ struct ModuleListParser {
     private mutating func readOrigin(
         _ b: UnsafeBufferPointer<UInt8>, _ key: String, _ value: inout ModuleList.Origin?, depth: Int
     ) throws(ParseError) {
-        if try readNull(b) { value = nil; return }
-        guard p < b.count, b[p] == UInt8(ascii: "{") else {
-            throw fail(b, "field \"\(key)\": expected an object, found \(describe(b))")
-        }
+        if try readNullOrObjectStart(b, key, expected: "an object") { value = nil; return }
         var o = ModuleList.Origin()
         try readObject(b, depth: depth + 1) { (parser: inout ModuleListParser, key: String) throws(ParseError) in
             let name = Self.originFields[key.lowercased()] ?? ""
@@ -465,14 +470,6 @@ struct ModuleListParser {
             p += 1
             guard p < b.count else { throw fail(b, "unexpected end of input in a string escape") }
             switch b[p] {
-            case UInt8(ascii: "\""): out.append(0x22)
-            case UInt8(ascii: "\\"): out.append(0x5C)
-            case UInt8(ascii: "/"): out.append(0x2F)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
             case UInt8(ascii: "u"):
                 p += 1
                 var scalar = try readHex4(b)
@@ -497,7 +494,10 @@ struct ModuleListParser {
                 out.append(contentsOf: Array(String(Unicode.Scalar(scalar)!).utf8))
                 continue
             default:
-                throw fail(b, "invalid escape '\\\(String(decoding: [b[p]], as: UTF8.self))' in a string")
+                guard let byte = BackslashEscape.json(b[p]) else {
+                    throw fail(b, "invalid escape '\\\(String(decoding: [b[p]], as: UTF8.self))' in a string")
+                }
+                out.append(byte)
             }
             p += 1
         }

@@ -2,15 +2,12 @@
 public enum GoVersion {
     /// Whether `x` is a Go version such as `1`, `1.21`, `1.21rc1` or `1.21.0`.
     public static func isValid(_ x: String) -> Bool {
-        UTF8Bytes.with(x) { GoVersionParts($0) != nil }
+        GoVersionParts.isValid(x)
     }
 
     /// Compares two Go versions: -1, 0 or 1. `1.21 < 1.21rc1 < 1.21.0`; invalid versions sort lowest.
     public static func compare(_ x: String, _ y: String) -> Int {
-        if x == y { return 0 }
-        return UTF8Bytes.with(x) { a in
-            UTF8Bytes.with(y) { b in GoVersionParts.compare(a, GoVersionParts(a), b, GoVersionParts(b)) }
-        }
+        GoVersionParts.compare(x, y)
     }
 
     /// The language version: `1.21.3` gives `1.21`, `1.0` gives `1`; "" if invalid.
@@ -48,7 +45,7 @@ public enum GoVersion {
 }
 
 /// Byte ranges of a parsed Go version.
-struct GoVersionParts {
+struct GoVersionParts: VersionParts {
     var major: Range<Int>
     /// nil for `1` (which means `1.0.0`).
     var minor: Range<Int>?
@@ -90,13 +87,6 @@ struct GoVersionParts {
     }
 
     @inline(__always)
-    private static func number(_ b: UnsafeBufferPointer<UInt8>, _ start: Int) -> Range<Int>? {
-        var i = start
-        while i < b.count && UTF8Bytes.isDigit(b[i]) { i += 1 }
-        if i == start || (b[start] == 0x30 && i - start > 1) { return nil }
-        return start..<i
-    }
-
     /// Comparison slots, with "0" or the empty number (below every number) for absent parts.
     ///
     /// An absent minor is "0"; an absent patch is "0" for `1` and for `1.N` with N below 21 and no

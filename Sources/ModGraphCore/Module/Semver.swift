@@ -2,7 +2,7 @@
 public enum Semver {
     /// Whether `v` is a valid semantic version, including the shorthands `v1` and `v1.2`.
     public static func isValid(_ v: String) -> Bool {
-        UTF8Bytes.with(v) { SemverParts($0) != nil }
+        SemverParts.isValid(v)
     }
 
     /// Compares two versions by semver precedence: -1, 0 or 1.
@@ -10,10 +10,7 @@ public enum Semver {
     /// Invalid versions sort below valid ones and equal each other; build metadata is ignored;
     /// numbers of any length compare as digit strings.
     public static func compare(_ v: String, _ w: String) -> Int {
-        if v == w { return 0 }
-        return UTF8Bytes.with(v) { a in
-            UTF8Bytes.with(w) { b in SemverParts.compare(a, SemverParts(a), b, SemverParts(b)) }
-        }
+        SemverParts.compare(v, w)
     }
 
     /// The canonical form `vX.Y.Z[-pre]`: shorthands expanded, build dropped; "" if invalid.
@@ -82,7 +79,7 @@ public enum Semver {
 }
 
 /// Byte ranges of a parsed semantic version; `minor`/`patch` are nil for shorthand (meaning `0`).
-struct SemverParts {
+struct SemverParts: VersionParts {
     var major: Range<Int>
     var minor: Range<Int>?
     var patch: Range<Int>?
@@ -121,15 +118,6 @@ struct SemverParts {
             i = end
         }
         if i != n { return nil }
-    }
-
-    /// A decimal number starting at `i` with no unnecessary leading zero.
-    @inline(__always)
-    private static func number(_ b: UnsafeBufferPointer<UInt8>, _ start: Int) -> Range<Int>? {
-        var i = start
-        while i < b.count && UTF8Bytes.isDigit(b[i]) { i += 1 }
-        if i == start || (b[start] == 0x30 && i - start > 1) { return nil }
-        return start..<i
     }
 
     /// Dot-separated identifiers after the separator at `start`; returns the end index.

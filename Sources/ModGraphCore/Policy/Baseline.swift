@@ -6,7 +6,7 @@ import Foundation
 /// Findings are matched on id, module and message first, then on id and module alone (so a
 /// finding whose text changed, such as a skew that moved to a newer version, still counts as
 /// known); each baseline entry matches one finding at most.
-public struct Baseline: Sendable, Hashable {
+public struct Baseline: Sendable, Hashable, JSONFileFormat {
     public static let schemaVersion = 1
 
     /// One accepted finding.
@@ -103,19 +103,10 @@ public struct Baseline: Sendable, Hashable {
         return data
     }
 
-    /// Reads a baseline file written by `modgraph baseline`.
+    /// Parses a baseline written by `modgraph baseline`.
     ///
-    /// - Throws: `ParseError` (file, line:column) when the file cannot be read or is not a baseline.
-    public static func load(path: String) throws(ParseError) -> Baseline {
-        try parse(try InputText.read(path: path))
-    }
-
-    /// Parses baseline JSON.
-    public static func parse(_ data: Data, file: String) throws(ParseError) -> Baseline {
-        try parse(try InputText(bytes: [UInt8](data), file: file))
-    }
-
-    static func parse(_ text: InputText) throws(ParseError) -> Baseline {
+    /// - Throws: `ParseError` (file, line:column) when the text is not a baseline.
+    public static func parse(_ text: InputText) throws(ParseError) -> Baseline {
         let document = try JSONDocument(text)
         let hint = "expected a baseline written by `modgraph baseline`"
         func field(_ object: JSONDocument.Value, _ key: String, _ path: String) throws(ParseError) -> JSONDocument.Value {

@@ -17,7 +17,7 @@ import Foundation
 /// `severity` maps finding ids to `error`, `warning`, `note` or `off` (drop the finding).
 /// `allowReplace`, when present, lists the only replacement targets allowed (module paths or
 /// local directories, with the same patterns); without it every replacement is allowed.
-public struct Policy: Sendable, Hashable {
+public struct Policy: Sendable, Hashable, JSONFileFormat {
     /// A module the project refuses to depend on, and why.
     public struct Denied: Sendable, Hashable {
         public var pattern: String
@@ -79,21 +79,10 @@ public struct Policy: Sendable, Hashable {
 }
 
 extension Policy {
-    /// Reads a policy file.
+    /// Parses a policy file.
     ///
     /// - Throws: `ParseError` naming the file, line:column and the field that is wrong.
-    public static func load(path: String) throws(ParseError) -> Policy {
-        try parse(try InputText.read(path: path))
-    }
-
-    /// Parses policy JSON.
-    ///
-    /// - Throws: `ParseError` at line:column for invalid JSON, a duplicate key or a field of the wrong shape.
-    public static func parse(_ data: Data, file: String) throws(ParseError) -> Policy {
-        try parse(try InputText(bytes: [UInt8](data), file: file))
-    }
-
-    static func parse(_ text: InputText) throws(ParseError) -> Policy {
+    public static func parse(_ text: InputText) throws(ParseError) -> Policy {
         let document = try JSONDocument(text)
         let file = text.file
         guard let top = document.root.members else {

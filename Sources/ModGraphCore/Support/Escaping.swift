@@ -25,15 +25,28 @@ public enum Escaping {
     }
 
     private static func dotBody(_ text: String) -> String {
+        escaped(text, doublingBackslashes: true) { scalar in
+            switch scalar {
+            case "\"": "\\\""
+            case "\\": "\\\\"
+            case "&": "&amp;"
+            default: nil
+            }
+        }
+    }
+
+    /// `text` with each scalar written as `special` says, or else kept (or shown as an escape
+    /// when it would be invisible: see `appendShown`).
+    private static func escaped(
+        _ text: String, doublingBackslashes: Bool, _ special: (Unicode.Scalar) -> String?
+    ) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "&": out += "&amp;"
-            default:
-                appendShown(scalar, to: &out, doublingBackslashes: true)
+            if let replacement = special(scalar) {
+                out += replacement
+            } else {
+                appendShown(scalar, to: &out, doublingBackslashes: doublingBackslashes)
             }
         }
         return out
@@ -63,22 +76,18 @@ public enum Escaping {
     }
 
     private static func xml(_ text: String, attribute: Bool) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
+        escaped(text, doublingBackslashes: false) { scalar in
             switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"" where attribute: out += "&quot;"
-            case "'" where attribute: out += "&#39;"
-            case "\n": out += attribute ? "&#10;" : "\n"
-            case "\t": out += attribute ? "&#9;" : "\t"
-            default:
-                appendShown(scalar, to: &out, doublingBackslashes: false)
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "\"" where attribute: "&quot;"
+            case "'" where attribute: "&#39;"
+            case "\n": attribute ? "&#10;" : "\n"
+            case "\t": attribute ? "&#9;" : "\t"
+            default: nil
             }
         }
-        return out
     }
 
     // MARK: Markdown (GitHub-flavoured)
@@ -89,21 +98,15 @@ public enum Escaping {
     /// entities, so nothing becomes emphasis, a link, an HTML tag, an @-mention, a `#` issue
     /// link or `$` math.
     public static func markdownTableCell(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
+        escaped(text, doublingBackslashes: true) { scalar in
             switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\\", "`", "*", "_", "[", "]", "(", ")", "{", "}", "|", "#", "@", "!", "~", "$", "^":
-                out += "\\"
-                out.unicodeScalars.append(scalar)
-            default:
-                appendShown(scalar, to: &out, doublingBackslashes: true)
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "\\", "`", "*", "_", "[", "]", "(", ")", "{", "}", "|", "#", "@", "!", "~", "$", "^": "\\\(scalar)"
+            default: nil
             }
         }
-        return out
     }
 
     /// An inline code span showing `text` verbatim, safe inside a table cell.

@@ -8,29 +8,23 @@ public enum DiffGraphViewBuilder {
         var change: [String: DiffGraphView.Change] = [:]
         var tooltipLine: [String: String] = [:]
         var labelLine: [String: String] = [:]
-        for a in diff.added {
-            change[a.path] = .added
-            labelLine[a.path] = "+ \(a.version)"
-            tooltipLine[a.path] = "added at \(a.version)"
+        func mark(_ path: String, _ kind: DiffGraphView.Change, label: String? = nil, tooltip: String) {
+            change[path] = kind
+            if let label { labelLine[path] = label }
+            tooltipLine[path] = tooltip
         }
+        for a in diff.added { mark(a.path, .added, label: "+ \(a.version)", tooltip: "added at \(a.version)") }
         for c in diff.upgraded {
-            change[c.path] = .upgraded
-            labelLine[c.path] = "\(c.from) → \(c.to)"
-            tooltipLine[c.path] = "upgraded from \(c.from) to \(c.to)"
+            mark(c.path, .upgraded, label: "\(c.from) → \(c.to)", tooltip: "upgraded from \(c.from) to \(c.to)")
         }
         for c in diff.downgraded {
-            change[c.path] = .downgraded
-            labelLine[c.path] = "\(c.from) → \(c.to)"
-            tooltipLine[c.path] = "downgraded from \(c.from) to \(c.to)"
+            mark(c.path, .downgraded, label: "\(c.from) → \(c.to)", tooltip: "downgraded from \(c.from) to \(c.to)")
         }
         for r in diff.removed {
-            change[r.path] = .removed
-            labelLine[r.path] = "− \(r.version) (removed)"
-            tooltipLine[r.path] = "removed (was \(r.version))"
+            mark(r.path, .removed, label: "− \(r.version) (removed)", tooltip: "removed (was \(r.version))")
         }
         for c in diff.replaceChanges where change[c.key.path] == nil && head.buildList.module(c.key.path) != nil {
-            change[c.key.path] = .replaced
-            tooltipLine[c.key.path] = "replace changed: \(c.from?.newText ?? "none") → \(c.to?.newText ?? "none")"
+            mark(c.key.path, .replaced, tooltip: "replace changed: \(c.from?.newText ?? "none") → \(c.to?.newText ?? "none")")
         }
         var newFindings: [String: [Finding]] = [:]
         for f in diff.newFindings where !f.module.isEmpty { newFindings[f.module, default: []].append(f) }

@@ -75,14 +75,6 @@ extension VendorTree {
             guard i + 1 < body.count else { return nil }
             let e = body[i + 1]
             switch e {
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "t"): out.append(0x09)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "a"): out.append(0x07)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "v"): out.append(0x0B)
-            case UInt8(ascii: "\\"), UInt8(ascii: "\""): out.append(e)
             case UInt8(ascii: "0")...UInt8(ascii: "3"):
                 guard i + 3 < body.count else { return nil }
                 var value = 0
@@ -93,7 +85,9 @@ extension VendorTree {
                 out.append(UInt8(value))
                 i += 4
                 continue
-            default: return nil
+            default:
+                guard let byte = BackslashEscape.go(e) else { return nil }
+                out.append(byte)
             }
             i += 2
         }
