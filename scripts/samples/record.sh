@@ -25,16 +25,11 @@ W=/tmp/modgraph-samples
 ALL=(hello vendored broken-vendor multi-major workspace workspace-broken)
 
 die() { echo "record.sh: error: $*" >&2; exit 1; }
+# shellcheck source=../record/go-offline.sh
+. "$REPO/scripts/record/go-offline.sh"
 
 command -v python3 >/dev/null || die "python3 is needed to write meta.json"
-case "$GO" in */*) ;; *) GO=$(command -v "$GO") || die "no '$GO' on PATH" ;; esac
-[ -f "$GO" ] && [ -x "$GO" ] || die "no go command at $GO (install golang-1.23-go, or set GO=/path/to/go1.23)"
-GOVERSION=$(env -i PATH=/usr/bin:/bin GOTOOLCHAIN=local GOENV=off HOME=/nonexistent "$GO" version) ||
-  die "$GO version failed"
-case "$GOVERSION" in
-  "go version go1.23."*) ;;
-  *) die "need Go 1.23.x, $GO is: $GOVERSION (set GO=/path/to/go1.23)" ;;
-esac
+go_offline_check
 
 if [ $# -gt 0 ]; then SAMPLES=("$@"); else SAMPLES=("${ALL[@]}"); fi
 for s in "${SAMPLES[@]}"; do
@@ -49,25 +44,11 @@ if [ -e "$W" ]; then chmod -R u+w "$W"; rm -rf "$W"; fi
 mkdir -p "$W/home" "$W/meta"
 
 # The fixed part of the environment of every go command (the per-sample GOMODCACHE is added later).
-BASE_ENV=(
-  "PATH=$(dirname "$GO"):/usr/bin:/bin"
-  "HOME=$W/home"
-  "GOENV=off"
-  "GOTOOLCHAIN=local"
-  "GOPROXY=file://$W/proxy"
-  "GOSUMDB=off"
-  "GONOSUMDB=*"
-  "GOPRIVATE="
-  "GOFLAGS="
-  "GOWORK=off"
-  "GOPATH=$W/gopath"
-  "GOCACHE=$W/gocache"
-)
+go_offline_env "$W"
+BASE_ENV=("${GO_OFFLINE_ENV[@]}")
 
 # --- the proxy -------------------------------------------------------------------------------
-(cd "$HERE/mkproxy" && env -i "${BASE_ENV[@]}" GOPROXY=off GOMODCACHE="$W/modcache/mkproxy" \
-  "$GO" build -trimpath -o "$W/bin/mkproxy" .) || die "building mkproxy failed"
-"$W/bin/mkproxy" -src "$HERE/modules" -out "$W/proxy" || die "mkproxy failed"
+go_offline_proxy "$W" "$HERE/modules"
 
 # --- helpers ---------------------------------------------------------------------------------
 NAME=""      # sample being recorded

@@ -22,12 +22,9 @@ OUT=$REPO/Tests/Fixtures/go-oracle/gosum
 GO=${GO:-/usr/lib/go-1.23/bin/go}
 
 die() { echo "record.sh: error: $*" >&2; exit 1; }
-[ -x "$GO" ] || die "no go command at $GO (set GO=/path/to/go1.23)"
-GOVERSION=$(env -i PATH=/usr/bin:/bin GOTOOLCHAIN=local GOENV=off HOME=/nonexistent "$GO" version)
-case "$GOVERSION" in
-  "go version go1.23."*) ;;
-  *) die "need Go 1.23.x, $GO is: $GOVERSION" ;;
-esac
+# shellcheck source=../go-offline.sh
+. "$REPO/scripts/record/go-offline.sh"
+go_offline_check
 
 # Not directly in the temp root: the go command ignores a go.mod in the system temp root itself.
 W=$(mktemp -d "${TMPDIR:-/tmp}/modgraph-gosum.XXXXXX")
@@ -35,25 +32,9 @@ cleanup() { chmod -R u+w "$W" 2>/dev/null || true; rm -rf "$W"; }
 trap cleanup EXIT
 mkdir -p "$W/home" "$W/cases"
 
-ENV=(
-  "PATH=$(dirname "$GO"):/usr/bin:/bin"
-  "HOME=$W/home"
-  "GOENV=off"
-  "GOTOOLCHAIN=local"
-  "GOPROXY=file://$W/proxy"
-  "GOSUMDB=off"
-  "GONOSUMDB=*"
-  "GOPRIVATE="
-  "GOFLAGS="
-  "GOWORK=off"
-  "GOPATH=$W/gopath"
-  "GOCACHE=$W/gocache"
-  "GOMODCACHE=$W/modcache"
-)
-
-(cd "$REPO/scripts/samples/mkproxy" && env -i "${ENV[@]}" GOPROXY=off "$GO" build -trimpath -o "$W/mkproxy" .) ||
-  die "building mkproxy failed"
-"$W/mkproxy" -src "$REPO/scripts/samples/modules" -out "$W/proxy" >/dev/null || die "mkproxy failed"
+go_offline_env "$W"
+ENV=("${GO_OFFLINE_ENV[@]}" "GOMODCACHE=$W/modcache")
+go_offline_proxy "$W" "$REPO/scripts/samples/modules" >/dev/null
 
 # sums M@V...: go.sum lines (zip and go.mod) of each module version, from `go mod download -json`
 # run outside any module.

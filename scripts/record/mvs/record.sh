@@ -26,42 +26,24 @@ W=/tmp/modgraph-mvs
 SEEDS=${SEEDS:-$(seq 1 80)}
 
 die() { echo "record.sh: error: $*" >&2; exit 1; }
+# shellcheck source=../go-offline.sh
+. "$REPO/scripts/record/go-offline.sh"
 
 command -v python3 >/dev/null || die "python3 is needed (universe.py, meta.json)"
-[ -x "$GO" ] || die "no go command at $GO (set GO=/path/to/go1.23)"
-GOVERSION=$(env -i PATH=/usr/bin:/bin GOTOOLCHAIN=local GOENV=off HOME=/nonexistent "$GO" version)
-case "$GOVERSION" in
-  "go version go1.23."*) ;;
-  *) die "need Go 1.23.x, $GO is: $GOVERSION" ;;
-esac
+go_offline_check
 
 exec 9>/tmp/modgraph-mvs.lock
 flock -n 9 || die "another recorder holds /tmp/modgraph-mvs.lock"
 if [ -e "$W" ]; then chmod -R u+w "$W"; rm -rf "$W"; fi
 mkdir -p "$W/home"
 
-ENV=(
-  "PATH=$(dirname "$GO"):/usr/bin:/bin"
-  "HOME=$W/home"
-  "GOENV=off"
-  "GOTOOLCHAIN=local"
-  "GOPROXY=file://$W/proxy"
-  "GOSUMDB=off"
-  "GONOSUMDB=*"
-  "GOPRIVATE="
-  "GOFLAGS="
-  "GOWORK=off"
-  "GOPATH=$W/gopath"
-  "GOCACHE=$W/gocache"
-  "GOMODCACHE=$W/modcache"
-)
+go_offline_env "$W"
+ENV=("${GO_OFFLINE_ENV[@]}" "GOMODCACHE=$W/modcache")
 
 # The universes and their proxy.
 # shellcheck disable=SC2086
 python3 "$HERE/universe.py" "$W/src" $SEEDS
-(cd "$REPO/scripts/samples/mkproxy" && env -i "${ENV[@]}" GOPROXY=off GOMODCACHE="$W/modcache-mkproxy" \
-  "$GO" build -trimpath -o "$W/bin/mkproxy" .) || die "building mkproxy failed"
-"$W/bin/mkproxy" -src "$W/src/modules" -out "$W/proxy" || die "mkproxy failed"
+go_offline_proxy "$W" "$W/src/modules"
 
 rm -rf "$OUT"
 mkdir -p "$OUT"
