@@ -355,20 +355,11 @@ import TestSupport
     @Test func standardInputOverTheLimitIsRefused() throws {
         let work = try brokenCapture { _ in }
         defer { try? FileManager.default.removeItem(at: work) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = [
+        let (status, stderr) = try ModGraphProcess.runWrapped("/bin/sh", [
             "-c", "yes 'example.com/hello example.com/greet@v1.2.0' | head -c 2200000 | \"$0\" analyze m --no-go --output out --graph - --max-input-size 1",
             ModGraphProcess.binary.path,
-        ]
-        process.currentDirectoryURL = work
-        let errors = Pipe()
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = errors
-        try process.run()
-        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 2)
+        ], in: work)
+        #expect(status == 2)
         #expect(stderr == "modgraph: error: <stdin>: input is larger than the 1 MiB limit (--max-input-size)\n", "\(stderr)")
     }
 }

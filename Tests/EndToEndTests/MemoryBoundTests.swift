@@ -50,18 +50,11 @@ import TestSupport
         try graph.write(to: folder.appendingPathComponent("graph.txt"))
         #expect(graph.count > 45_000_000 && graph.count < 60_000_000, "\(graph.count) bytes")
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/time")
-        process.arguments = ["-f", "peak-rss-kb %M", ModGraphProcess.binary.path,
-                             "analyze", "big", "--no-go", "--no-svg", "--output", "out", "-q"]
-        process.currentDirectoryURL = work
-        let errors = Pipe()
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = errors
-        try process.run()
-        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(stderr)")
+        let (status, stderr) = try ModGraphProcess.runWrapped("/usr/bin/time", [
+            "-f", "peak-rss-kb %M", ModGraphProcess.binary.path,
+            "analyze", "big", "--no-go", "--no-svg", "--output", "out", "-q",
+        ], in: work)
+        #expect(status == 0, "\(stderr)")
         let line = try #require(stderr.split(separator: "\n").last { $0.hasPrefix("peak-rss-kb ") }, "\(stderr)")
         let peak = try #require(Int(line.dropFirst("peak-rss-kb ".count))) * 1024
         let ratio = Double(peak) / Double(graph.count)

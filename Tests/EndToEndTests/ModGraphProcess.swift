@@ -70,6 +70,22 @@ struct ModGraphProcess {
             stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
     }
 
+    /// Runs another program (`/bin/sh` for a pipeline, `/usr/bin/time` around modgraph) in
+    /// `directory`, its stdout discarded; returns its exit status and stderr.
+    static func runWrapped(_ executable: String, _ args: [String], in directory: URL) throws -> (status: Int32, stderr: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = args
+        process.currentDirectoryURL = directory
+        let errors = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        try process.run()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, stderr)
+    }
+
     /// A fresh temporary folder, removed by the caller.
     static func scratch() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("modgraph-test-\(UUID().uuidString)")
