@@ -20,7 +20,7 @@ public struct GraphSize: Hashable, Sendable {
 /// size (nodes plus edges, `W`), with cost models fitted to layouts of this project's graphs:
 /// the corpora (runc, containerd, buildah; default views, every selected module, every version)
 /// and synthetic graphs of 1,000 to 10,000 modules, on the 2-core machine CI runs on, with other
-/// builds running (so the models err on the slow side). `LayoutCalibrationTests` re-measures.
+/// builds running (so the models err on the slow side). `modgraph bench --calibrate-layouts` re-measures.
 ///
 /// | strategy | measured (W = nodes + edges) | model (seconds) |
 /// |---|---|---|

@@ -33,4 +33,21 @@ import TestSupport
         #expect(r.status == 64, "\(r.stdout)\n\(r.stderr)")
         #expect(r.stderr.contains("--max-nodes"), "\(r.stderr)")
     }
+
+    /// The layout calibration: every DOT file of the folder laid out with each strategy, one
+    /// line each, the SVG beside it, and no analyze rows.
+    @Test func calibrateLayoutsTimesEachStrategyOnEachFile() throws {
+        let tmp = try ModGraphProcess.scratch()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        try "digraph { a -> b; b -> c }".write(to: tmp.appendingPathComponent("small.dot"), atomically: true, encoding: .utf8)
+        let r = try ModGraphProcess.run(
+            ["bench", "--calibrate-layouts", tmp.path, "--layout-strategies", "dot,sfdpScaled,neato/50"], in: tmp)
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = r.stdout.split(separator: "\n").map { $0.split(separator: " ").prefix(3).joined(separator: " ") }
+        #expect(lines == ["CALIBRATE small.dot dot", "CALIBRATE small.dot sfdpScaled", "CALIBRATE small.dot neato/50"], "\(r.stdout)")
+        for name in ["small.dot.svg", "small.sfdpScaled.svg", "small.neato-50.svg"] {
+            let svg = try String(contentsOf: tmp.appendingPathComponent(name), encoding: .utf8)
+            #expect(svg.contains("<svg"), "\(name)")
+        }
+    }
 }

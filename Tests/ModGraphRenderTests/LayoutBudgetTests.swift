@@ -4,7 +4,7 @@ import Testing
 
 /// Choosing an engine that keeps a layout within its budget, and rendering within it.
 @Suite struct LayoutBudgetTests {
-    /// Layouts measured on the corpora and synthetic graphs (`LayoutCalibrationTests`):
+    /// Layouts measured on the corpora and synthetic graphs (`modgraph bench --calibrate-layouts`):
     /// nodes, edges, clusters, strategy, seconds.
     static let measured: [(Int, Int, Int, LayoutBudget.Strategy, Double)] = [
         (331, 486, 47, .dot, 0.42), (494, 698, 73, .dot, 1.66), (751, 1147, 69, .dot, 6.0),

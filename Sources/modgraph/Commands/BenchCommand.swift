@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ModGraphCore
+import ModGraphRender
 
 /// `modgraph bench`: times `analyze` side by side in one run: without layout (what
 /// `analyze --no-svg` computes), and with `--end-to-end` the whole command, SVG and files included.
@@ -28,6 +29,14 @@ struct BenchCommand: AsyncParsableCommand {
     @OptionGroup var options: BenchOptions
 
     func run() async throws {
+        if let folder = options.calibrateLayouts {
+            // Each line as soon as measured, so a run cut short still reports what it measured.
+            let strategies = options.layoutStrategies.split(separator: ",").map(String.init)
+            try LayoutCalibration.run(folder: URL(fileURLWithPath: folder), strategies: strategies) {
+                Console.out("CALIBRATE \($0.file) \($0.strategy) \($0.duration)\n")
+            }
+            return
+        }
         if options.renders > 0 { Console.out(try RenderLeakCheck(renders: options.renders).run()) }
         var table = BenchTable()
         for folder in folders where !options.generateOnly {

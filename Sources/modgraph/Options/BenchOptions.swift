@@ -35,6 +35,14 @@ struct BenchOptions: ParsableArguments {
         valueName: "n"))
     var renders: Int = 0
 
+    @Option(help: ArgumentHelp(
+        "Only time layouts of DIR/*.dot with each --layout-strategies entry, each SVG written beside its DOT file (how the layout budget was measured).",
+        valueName: "dir"))
+    var calibrateLayouts: String?
+
+    @Option(help: "With --calibrate-layouts: layout budget strategies (dot, dotCapped, sfdp, sfdpScaled) or ENGINE/ITERATIONS, comma-separated.")
+    var layoutStrategies: String = "dot,sfdp"
+
     @Flag(help: "Also time the whole `analyze --no-go` command, layout and files included, on each case.")
     var endToEnd = false
 
