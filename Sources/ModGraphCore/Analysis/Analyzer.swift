@@ -16,7 +16,7 @@ public enum Analyzer {
     }
 
     /// Analyzes a loaded module or workspace (`ModuleLoad.load`).
-    public static func analyze(_ context: ModuleLoad, name: String, policy: Policy? = nil) -> Analysis {
+    static func analyze(_ context: ModuleLoad, name: String, policy: Policy? = nil) -> Analysis {
         let inputs = context.inputs
         let stats = GraphStats(graph: context.graph, buildList: context.buildList, selected: context.selected)
         let (vendor, vendorFindings) = VendorStatus.verdict(context)
@@ -87,7 +87,7 @@ public enum Analyzer {
     }
 
     /// The checks `analyze` runs, in order. A new check is one more entry here.
-    public static let checks: [Check] = [
+    static let checks: [Check] = [
         missingInputFindings,
         listErrorFindings,
         StaleInputCheck.run,

@@ -5,56 +5,56 @@
 /// replace and exclude directives that name it.
 public struct Why: Sendable {
     /// The module asked about.
-    public var module: String
+    var module: String
     /// The version the build list selects; nil when the module is not in the build list.
-    public var selected: String?
+    var selected: String?
     /// The version asked about (`MODULE@VERSION`); nil when only a path was given.
-    public var requested: String?
+    var requested: String?
     /// Paths from a main module to the module, shortest first: to the selected version in the
     /// selected graph, or, when another version was asked for, to that version in the full graph.
-    public var paths: [[ModuleID]]
+    var paths: [[ModuleID]]
     /// Whether there are more paths than `paths` holds.
-    public var pathsTruncated: Bool
+    var pathsTruncated: Bool
     /// How many shortest paths there are in all.
-    public var shortestPathCount: Int
+    var shortestPathCount: Int
     /// Every version of the module in the full graph, lowest first, with its requirers sorted.
-    public var requiredBy: [VersionRequirers]
+    var requiredBy: [VersionRequirers]
     /// The requirers whose requirement equals the selected version: minimal version selection
     /// picked it because of them (any one alone would raise the module to it).
-    public var forcedBy: [ModuleID]
+    var forcedBy: [ModuleID]
     /// Replace directives whose left side is the module.
-    public var replacements: [Directive]
+    var replacements: [Directive]
     /// Exclude directives on the module.
-    public var exclusions: [Directive]
+    var exclusions: [Directive]
 
     /// One version and who requires it.
-    public struct VersionRequirers: Hashable, Sendable {
-        public var version: String
-        public var requirers: [ModuleID]
+    struct VersionRequirers: Hashable, Sendable {
+        var version: String
+        var requirers: [ModuleID]
     }
 
     /// A go.mod or go.work directive, as written, with where it is.
-    public struct Directive: Hashable, Sendable {
-        public var text: String
-        public var file: String
-        public var line: Int
+    struct Directive: Hashable, Sendable {
+        var text: String
+        var file: String
+        var line: Int
         /// For a replace, whether it is the replacement in effect for the selected version;
         /// an exclude always applies (the version is left out of the graph).
-        public var applies: Bool
+        var applies: Bool
     }
 
     /// Where the paths were searched.
-    public var pathGraph: PathGraph
+    var pathGraph: PathGraph
     /// Whether `go mod graph` was available; without it paths and the graph's requirers are unknown.
-    public var graphKnown = true
+    var graphKnown = true
     /// The version vendor/modules.txt vendors (the entry with packages, else the first); nil
     /// without modules.txt or when it does not list the module.
-    public var vendored: String?
+    var vendored: String?
     /// Whether there was a vendor/modules.txt to ask.
-    public var vendorKnown = false
+    var vendorKnown = false
 
     /// The graph the paths run through.
-    public enum PathGraph: String, Sendable {
+    enum PathGraph: String, Sendable {
         /// One node per selected module.
         case selected
         /// Every module version of `go mod graph` (for a version that is not selected).

@@ -3,7 +3,7 @@ import Foundation
 /// `bench`'s table: one row per case, with the minimum and median of its timed runs and the
 /// process's peak resident memory when it ended.
 public struct BenchTable {
-    public private(set) var rows: [[String]] = [["case", "input", "min", "median", "peak RSS"]]
+    private(set) var rows: [[String]] = [["case", "input", "min", "median", "peak RSS"]]
 
     public init() {}
 
@@ -27,7 +27,7 @@ public struct BenchTable {
     }
 
     /// "12.3 ms", "1.25 s".
-    public static func format(_ d: Duration) -> String {
+    static func format(_ d: Duration) -> String {
         let ms = Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
         return ms >= 1000 ? String(format: "%.2f s", ms / 1000) : String(format: "%.1f ms", ms)
     }

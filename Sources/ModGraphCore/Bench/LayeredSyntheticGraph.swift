@@ -11,24 +11,24 @@ import Foundation
 /// one layer up.
 /// Lines come in breadth-first order from the main module, as `go mod graph` prints them,
 /// and only reached versions appear. The same parameters always give the same bytes.
-public struct LayeredSyntheticGraph: Sendable {
-    public var modules: Int
-    public var seed: UInt64
+struct LayeredSyntheticGraph: Sendable {
+    var modules: Int
+    var seed: UInt64
 
-    public init(modules: Int, seed: UInt64 = 1) {
+    init(modules: Int, seed: UInt64 = 1) {
         self.modules = max(1, modules)
         self.seed = seed
     }
 
-    public static let mainModule = "example.com/scale/main"
+    static let mainModule = "example.com/scale/main"
 
     /// The number of layers below the main module: 2·log2 N, at least 2.
-    public var layers: Int {
+    var layers: Int {
         max(2, Int((2 * log2(Double(modules))).rounded()))
     }
 
     /// The `go mod graph` text.
-    public func graphText() -> [UInt8] {
+    func graphText() -> [UInt8] {
         var rng = SplitMix64(seed: seed)
         let layerCount = layers
         // Layer 1 (the main module's direct requirements) is small, the rest share the remainder.

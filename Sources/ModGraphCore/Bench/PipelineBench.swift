@@ -7,7 +7,7 @@ public enum PipelineBench {
     /// - Parameter mark: called as each stage ends, with its name (analyze, then the pipeline's
     ///   stages as `analyze --timings` names them, then report.json and report.sarif).
     /// - Returns: the bytes of the reports.
-    public static func analyze(
+    static func analyze(
         _ inputs: InputSet, toolVersion: String, mark: @escaping (String) -> Void = { _ in }
     ) async throws -> Int {
         let analysis = try Analyzer.analyze(inputs, name: inputs.root)
@@ -20,7 +20,7 @@ public enum PipelineBench {
     /// What `diff --no-svg --no-go BASE HEAD` computes, reading included: both analyses, the
     /// reports and the summary.
     /// - Returns: the bytes of the reports and the summary.
-    public static func diff(base: String, head: String) throws -> Int {
+    static func diff(base: String, head: String) throws -> Int {
         let sides = try [base, head].map { folder throws(ParseError) in
             try DiffSide.load(try InputSet.load(root: folder), label: folder)
         }

@@ -5,21 +5,21 @@
 /// (so nearly every module is reachable from the main module through chains, as in real
 /// graphs) and a few earlier ones (so there are cycles), each at one of its versions
 /// (so MVS has choices to make). The same parameters always give the same bytes.
-public struct SyntheticGraph: Sendable {
-    public var modules: Int
-    public var requirementsPerVersion: Int
-    public var seed: UInt64
+struct SyntheticGraph: Sendable {
+    var modules: Int
+    var requirementsPerVersion: Int
+    var seed: UInt64
 
-    public init(modules: Int, requirementsPerVersion: Int = 5, seed: UInt64 = 1) {
+    init(modules: Int, requirementsPerVersion: Int = 5, seed: UInt64 = 1) {
         self.modules = max(1, modules)
         self.requirementsPerVersion = max(1, requirementsPerVersion)
         self.seed = seed
     }
 
-    public static let mainModule = "example.com/gen/main"
+    static let mainModule = "example.com/gen/main"
 
     /// The `go mod graph` text.
-    public func graphText() -> [UInt8] {
+    func graphText() -> [UInt8] {
         var rng = SplitMix64(seed: seed)
         let versionCounts = (0..<modules).map { _ in 1 + Int(rng.next() % 3) }
         var out: [UInt8] = []

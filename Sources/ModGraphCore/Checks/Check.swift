@@ -1,2 +1,2 @@
 /// A check: reads the loaded module, returns findings (never throws, never prints).
-public typealias Check = @Sendable (ModuleLoad) -> [Finding]
+typealias Check = @Sendable (ModuleLoad) -> [Finding]

@@ -5,10 +5,10 @@
 /// and a cycle keeps old versions of each member in the full graph. Each cycle (a strongly
 /// connected component of two or more modules) is reported once, on its lowest module path,
 /// with a shortest loop through that module.
-public enum CycleCheck {
-    public static let id = "cycle"
+enum CycleCheck {
+    static let id = "cycle"
 
-    @Sendable public static func run(_ context: ModuleLoad) -> [Finding] {
+    @Sendable static func run(_ context: ModuleLoad) -> [Finding] {
         let sel = context.selected
         let cycles = Cycles(successors: sel.successors)
         return cycles.cycles.map { members in

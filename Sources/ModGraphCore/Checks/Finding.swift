@@ -2,14 +2,14 @@
 ///
 /// `id` is stable across releases (CI baselines and policy files key on it).
 public struct Finding: Hashable, Sendable, Codable {
-    public var id: String
+    var id: String
     public var severity: Severity
     /// The module path the finding is about; empty when it concerns the inputs as a whole.
-    public var module: String
-    public var message: String
-    public var location: SourceLocation?
+    var module: String
+    var message: String
+    var location: SourceLocation?
     /// A one-line suggestion of what to do about it.
-    public var hint: String?
+    var hint: String?
 }
 
 extension Finding: Comparable {

@@ -4,20 +4,20 @@
 public enum FindingCatalogue {
     /// One kind of finding.
     public struct Rule: Hashable, Sendable {
-        public var id: String
+        var id: String
         /// As the README writes it: `warning`, or `warning / note` when it depends.
-        public var severity: String
+        var severity: String
         /// One or two sentences of Markdown, as in the README's table.
-        public var meaning: String
+        var meaning: String
 
         /// The meaning without Markdown code spans, for plain-text fields.
-        public var plainMeaning: String { meaning.replacingOccurrences(of: "`", with: "") }
+        var plainMeaning: String { meaning.replacingOccurrences(of: "`", with: "") }
 
         /// The README table row.
-        public var markdownRow: String { "| `\(id)` | \(severity) | \(meaning) |" }
+        var markdownRow: String { "| `\(id)` | \(severity) | \(meaning) |" }
     }
 
-    public static let analyze: [Rule] = [
+    static let analyze: [Rule] = [
         Rule(
             id: "module-error", severity: "warning",
             meaning: "list.json carries an `Error` for the module (typically a capture taken offline with `-e`)"),
@@ -72,7 +72,7 @@ public enum FindingCatalogue {
     ]
 
     /// The README's findings table: header and one row per rule.
-    public static var markdownTable: String {
+    static var markdownTable: String {
         (["| id | severity | meaning |", "|---|---|---|"] + analyze.map(\.markdownRow)).joined(separator: "\n") + "\n"
     }
 

@@ -8,10 +8,10 @@
 /// replacement's `PATH VERSION/go.mod`, and the message names that version); a directory
 /// replacement needs no line.
 /// Nothing is reported without a go.sum input.
-public enum GoSumCheck {
-    public static let id = "gosum-missing"
+enum GoSumCheck {
+    static let id = "gosum-missing"
 
-    @Sendable public static func run(_ context: ModuleLoad) -> [Finding] {
+    @Sendable static func run(_ context: ModuleLoad) -> [Finding] {
         guard let goSum = context.goSum else { return [] }
         // The go command needs the go.mod hash (`PATH VERSION/go.mod`) of each module whose
         // go.mod it reads; a zip hash alone does not do (modload.goModSummary).

@@ -3,10 +3,10 @@
 /// The dependency's go line is list.json's GoVersion (its replacement's when replaced), else
 /// the graph's `dep@v go@V` edge (recorded by Go 1.21+). Since Go 1.21 the main module's go
 /// line must be at least every dependency's: `go mod tidy` would raise it.
-public enum GoVersionCheck {
-    public static let id = "go-version"
+enum GoVersionCheck {
+    static let id = "go-version"
 
-    @Sendable public static func run(_ context: ModuleLoad) -> [Finding] {
+    @Sendable static func run(_ context: ModuleLoad) -> [Finding] {
         guard let main = context.mainGoVersion, GoVersion.isValid(main) else { return [] }
         let fromGraph = context.graphGoVersions
         let toolchain = context.goMod?.toolchain.map { GoVersion.fromToolchain($0.name) }.flatMap { $0.isEmpty ? nil : $0 }

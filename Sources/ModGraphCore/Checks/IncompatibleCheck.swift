@@ -1,9 +1,9 @@
 /// `incompatible`: a selected `+incompatible` version, a v2+ release of a module that has no
 /// go.mod declaring the `/vN` path, so semantic import versioning does not protect its users.
-public enum IncompatibleCheck {
-    public static let id = "incompatible"
+enum IncompatibleCheck {
+    static let id = "incompatible"
 
-    @Sendable public static func run(_ context: ModuleLoad) -> [Finding] {
+    @Sendable static func run(_ context: ModuleLoad) -> [Finding] {
         context.buildList.modules.compactMap { m in
             guard let used = m.effective, ModuleVersion.isIncompatible(used.version) else { return nil }
             let major = Semver.major(used.version)

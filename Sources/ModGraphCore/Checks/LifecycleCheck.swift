@@ -2,11 +2,11 @@ import Foundation
 
 /// `deprecated` and `retracted`: what the module's author says about the selected version,
 /// as list.json records it when captured with `go list -m -u -json all` (or `-retracted`).
-public enum LifecycleCheck {
-    public static let deprecatedID = "deprecated"
-    public static let retractedID = "retracted"
+enum LifecycleCheck {
+    static let deprecatedID = "deprecated"
+    static let retractedID = "retracted"
 
-    @Sendable public static func run(_ context: ModuleLoad) -> [Finding] {
+    @Sendable static func run(_ context: ModuleLoad) -> [Finding] {
         var updates: [String: String] = [:]
         for m in context.list?.modules ?? [] {
             if let u = m.update, !u.version.isEmpty { updates[m.path] = u.version }

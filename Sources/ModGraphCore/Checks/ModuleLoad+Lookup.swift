@@ -10,7 +10,7 @@ extension ModuleLoad {
     }
 
     /// The main modules whose go.mod requires `path` (directly or `// indirect`), in order.
-    public func requiredBy(_ path: String) -> [String] {
+    func requiredBy(_ path: String) -> [String] {
         mainGoMods.filter { $0.require.contains { $0.path == path } }.compactMap { $0.module?.path }
     }
 
@@ -45,7 +45,7 @@ extension ModuleLoad {
 
     /// Replace directives that point at a workspace module's own directory: workspace wiring,
     /// not a replacement of a dependency (the workspace module is a main module either way).
-    public var workspaceWiring: [(file: String, directive: GoModFile.Replacement)] {
+    var workspaceWiring: [(file: String, directive: GoModFile.Replacement)] {
         guard let load = loader, load.isWorkspace else { return [] }
         let roots = Set(load.mainModules.map(\.root))
         var out: [(String, GoModFile.Replacement)] = []

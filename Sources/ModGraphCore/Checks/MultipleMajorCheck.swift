@@ -3,10 +3,10 @@
 ///
 /// Each major is a separate module to the go command, so the binary carries both copies
 /// (and their global state). One finding per family, on the family's lowest path.
-public enum MultipleMajorCheck {
-    public static let id = "multiple-major"
+enum MultipleMajorCheck {
+    static let id = "multiple-major"
 
-    @Sendable public static func run(_ context: ModuleLoad) -> [Finding] {
+    @Sendable static func run(_ context: ModuleLoad) -> [Finding] {
         // Families start from the paths with a major suffix; the suffixless member, if any,
         // is looked up by the family's prefix.
         var families: [String: [SelectedModule]] = [:]

@@ -3,10 +3,10 @@
 /// Judged on the code the build uses: a module replaced by another module version is judged
 /// by the replacement's version; one replaced by a directory is not reported (its placeholder
 /// version, often `v0.0.0-00010101000000-000000000000`, names no commit).
-public enum PseudoVersionCheck {
-    public static let id = "pseudo-version"
+enum PseudoVersionCheck {
+    static let id = "pseudo-version"
 
-    @Sendable public static func run(_ context: ModuleLoad) -> [Finding] {
+    @Sendable static func run(_ context: ModuleLoad) -> [Finding] {
         context.buildList.modules.compactMap { m in
             guard let used = m.effective, ModuleVersion.isPseudo(used.version) else { return nil }
             let base = ModuleVersion.pseudoBase(used.version) ?? ""

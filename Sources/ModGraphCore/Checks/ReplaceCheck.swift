@@ -8,12 +8,12 @@
 /// version with exactly itself (`x v1.2.0 => x v1.2.0`), is unused: the build is the same
 /// without it. A wildcard pin to the selected version (`x => x v1.2.0`) is in effect: every
 /// version of `x` in the graph is read as v1.2.0, which can change the rest of the selection.
-public enum ReplaceCheck {
-    public static let replacedID = "replaced"
-    public static let unusedID = "unused-replace"
+enum ReplaceCheck {
+    static let replacedID = "replaced"
+    static let unusedID = "unused-replace"
 
     /// What kind of substitution a replacement is.
-    public enum Kind: String, Sendable {
+    enum Kind: String, Sendable {
         case localDirectory = "local directory"
         case fork
         case versionPin = "version pin"
@@ -23,7 +23,7 @@ public enum ReplaceCheck {
         }
     }
 
-    @Sendable public static func run(_ context: ModuleLoad) -> [Finding] {
+    @Sendable static func run(_ context: ModuleLoad) -> [Finding] {
         var out: [Finding] = []
         // Directives wiring workspace modules to each other are shown as the workspace, not here.
         var used = Set(context.workspaceWiring.map { "\($0.file):\($0.directive.line)" })  // "file:line" of the directives in effect

@@ -4,10 +4,10 @@
 /// must give exactly list.json's selection; the go command computes one from the other. A
 /// difference means the captures were taken at different commits (or one was edited), so
 /// the report mixes two states. One finding per module that differs.
-public enum StaleInputCheck {
-    public static let id = "stale-input"
+enum StaleInputCheck {
+    static let id = "stale-input"
 
-    @Sendable public static func run(_ context: ModuleLoad) -> [Finding] {
+    @Sendable static func run(_ context: ModuleLoad) -> [Finding] {
         guard let graph = context.graph, let list = context.list else { return [] }
         let graphFile = context.inputs[.graph]?.file ?? "graph.txt"
         var out: [Finding] = []

@@ -1,6 +1,6 @@
 /// One-line descriptions of the ids `vendor-check` reports, for SARIF rules and the README.
-public enum VendorCheckRules {
-    public static let descriptions: [String: String] = [
+enum VendorCheckRules {
+    static let descriptions: [String: String] = [
         "vendor-inconsistent": "vendor/modules.txt disagrees with go.mod or go.work (the go command's 'inconsistent vendoring')",
         "vendor-unrequired-module": "a vendored module go.mod does not require at that version",
         "vendor-go-too-new": "a go annotation in vendor/modules.txt is newer than the go command",

@@ -8,8 +8,8 @@
 /// selected count (the main modules and the selected version of each path): an unselected
 /// version's requirements are not part of the build. A finding is a warning when some
 /// requirer is a major or v0 minor jump behind, a note otherwise.
-public enum VersionSkewCheck {
-    public static let id = "version-skew"
+enum VersionSkewCheck {
+    static let id = "version-skew"
 
     /// How far a requirement is behind the selected version; higher is worse.
     enum Jump: Int, Comparable {
@@ -58,7 +58,7 @@ public enum VersionSkewCheck {
     /// How many requirers a message names before counting the rest.
     static let listed = 8
 
-    @Sendable public static func run(_ context: ModuleLoad) -> [Finding] {
+    @Sendable static func run(_ context: ModuleLoad) -> [Finding] {
         guard let graph = context.graph else { return [] }
         let isSelected = context.selectedInGraph
         let modules = context.buildList.modules

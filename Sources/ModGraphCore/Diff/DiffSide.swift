@@ -1,10 +1,10 @@
 /// One side of a diff (the base or the head): its analysis and its replace directives.
 public struct DiffSide: Sendable {
     /// How the side is named in reports: the folder or the git revision the user gave.
-    public var label: String
-    public var analysis: Analysis
+    var label: String
+    var analysis: Analysis
     /// go.mod's replace directives, then go.work's, each in file order.
-    public var replaceDirectives: [ReplaceDirective]
+    var replaceDirectives: [ReplaceDirective]
 
     /// Loads `inputs` (`ModuleLoad.load`), analyzes them and takes the replace directives of the
     /// folder's go.mod and go.work from the same load.

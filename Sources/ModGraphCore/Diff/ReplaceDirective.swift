@@ -1,27 +1,27 @@
 /// One `replace` directive of go.mod or go.work, as the diff compares them.
-public struct ReplaceDirective: Hashable, Sendable {
+struct ReplaceDirective: Hashable, Sendable {
     /// The file that holds the directive: `go.mod` or `go.work`.
-    public var file: String
-    public var oldPath: String
+    var file: String
+    var oldPath: String
     /// Nil when every version of `oldPath` is replaced.
-    public var oldVersion: String?
-    public var newPath: String
+    var oldVersion: String?
+    var newPath: String
     /// Nil for a local-directory replacement.
-    public var newVersion: String?
+    var newVersion: String?
 
     /// The directive's left-hand side, which identifies it: `path` or `path version`.
-    public var key: Key { Key(file: file, path: oldPath, version: oldVersion) }
+    var key: Key { Key(file: file, path: oldPath, version: oldVersion) }
 
     /// `new [version]` as go.mod writes it.
-    public var newText: String { newVersion.map { "\(newPath) \($0)" } ?? newPath }
+    var newText: String { newVersion.map { "\(newPath) \($0)" } ?? newPath }
 
     /// What a directive replaces: the file, the old path and the old version (nil for all).
-    public struct Key: Hashable, Sendable, Comparable {
-        public var file: String
-        public var path: String
-        public var version: String?
+    struct Key: Hashable, Sendable, Comparable {
+        var file: String
+        var path: String
+        var version: String?
 
-        public static func < (lhs: Key, rhs: Key) -> Bool {
+        static func < (lhs: Key, rhs: Key) -> Bool {
             if lhs.path != rhs.path { return lhs.path < rhs.path }
             if lhs.version != rhs.version { return (lhs.version ?? "") < (rhs.version ?? "") }
             return lhs.file < rhs.file

@@ -358,7 +358,7 @@ public enum EnvironmentCheck {
 
     /// Whether a module path looks private: its host has no dot, ends in a reserved or
     /// internal-only top-level domain, is a private IP address, or matches `hints`.
-    public static func looksPrivate(_ path: String, hints: String) -> Bool {
+    static func looksPrivate(_ path: String, hints: String) -> Bool {
         if PrefixPatterns.matches(hints, path) { return true }
         let host = path.split(separator: "/").first.map { String($0).lowercased() } ?? ""
         let hostOnly = host.split(separator: ":").first.map(String.init) ?? host

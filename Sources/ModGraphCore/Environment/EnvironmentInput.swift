@@ -2,32 +2,32 @@
 /// the toolchain probe), so the explanation itself reads no disk and runs nothing.
 public struct EnvironmentInput: Sendable {
     /// The absolute directory go would run in.
-    public var directory: String
+    var directory: String
     /// The process environment.
-    public var environment: [String: String]
+    var environment: [String: String]
     /// The user's go env file as read; nil when it is absent or GOENV=off.
-    public var userEnvFile: GoEnvFile?
+    var userEnvFile: GoEnvFile?
     /// `$GOROOT/go.env` of the go that runs; nil when absent.
-    public var gorootEnvFile: GoEnvFile?
+    var gorootEnvFile: GoEnvFile?
     /// Every `go` on PATH, in PATH order.
-    public var goBinaries: [EnvironmentReport.GoBinary]
+    var goBinaries: [EnvironmentReport.GoBinary]
     /// Executables on PATH named like toolchains (`go1.24.0`), by name: where a switch finds them.
-    public var toolchainsOnPath: [String: String]
+    var toolchainsOnPath: [String: String]
     /// The go.mod, go.work and vendor files go would read (`VendorCheckFiles.read`).
-    public var files: VendorCheckFiles
+    var files: VendorCheckFiles
     /// The build list, when one could be had (list.json, graph.txt, or go.mod alone).
-    public var buildList: BuildList?
+    var buildList: BuildList?
     /// go.sum of the main module(s) and go.work.sum, as read.
-    public var goSums: [GoSumFile]
+    var goSums: [GoSumFile]
     /// The module cache, when there is one on disk, and what it holds for each module.
-    public var moduleCache: String?
-    public var cacheStates: [ModuleID: ModuleCacheState]
+    var moduleCache: String?
+    var cacheStates: [ModuleID: ModuleCacheState]
     /// `go env -json` of the go that runs, when it ran.
     public var goEnvJSON: [String: String]?
     /// Globs (GOPRIVATE syntax) of module paths the user says are private (`--private`).
-    public var privateHints: String
+    var privateHints: String
 
-    public init(
+    init(
         directory: String, environment: [String: String], userEnvFile: GoEnvFile? = nil, gorootEnvFile: GoEnvFile? = nil,
         goBinaries: [EnvironmentReport.GoBinary] = [], toolchainsOnPath: [String: String] = [:],
         files: VendorCheckFiles = VendorCheckFiles(), buildList: BuildList? = nil, goSums: [GoSumFile] = [],
@@ -50,18 +50,18 @@ public struct EnvironmentInput: Sendable {
     }
 
     /// The winning go (the first on PATH).
-    public var go: EnvironmentReport.GoBinary? { goBinaries.first }
+    var go: EnvironmentReport.GoBinary? { goBinaries.first }
 
     /// The GOROOT the winning go settles on: GOROOT from the environment, else the user's env
     /// file, else the binary's own installation (`findGOROOT`).
-    public var goroot: String {
+    var goroot: String {
         if let env = environment["GOROOT"], !env.isEmpty { return GoFilePath.clean(env) }
         if let file = userEnvFile?["GOROOT"], !file.isEmpty { return GoFilePath.clean(file) }
         return go?.goroot ?? ""
     }
 
     /// The settings as the go command resolves them here.
-    public var settings: GoSettings {
+    var settings: GoSettings {
         GoSettings(environment: environment, userFile: userEnvFile, gorootFile: gorootEnvFile, goroot: goroot)
     }
 
@@ -74,13 +74,13 @@ public struct EnvironmentInput: Sendable {
 }
 
 /// What the module cache holds for one module, and `go mod verify`'s answer for it.
-public struct ModuleCacheState: Sendable, Hashable, Codable {
+struct ModuleCacheState: Sendable, Hashable, Codable {
     /// `cache/download/PATH/@v/VERSION.mod` exists (enough for the module graph).
-    public var hasGoMod: Bool
+    var hasGoMod: Bool
     /// The zip or the extracted directory exists.
-    public var hasSource: Bool
+    var hasSource: Bool
     /// `verified`, `not downloaded`, `modified`, `missing ziphash`, `go.sum mismatch`, or `error`.
-    public var status: String
+    var status: String
     /// go's message, or the differing hashes.
-    public var detail: String?
+    var detail: String?
 }

@@ -7,13 +7,13 @@ public struct EnvironmentReport: Sendable, Codable {
         /// As found on PATH (`DIR/go`).
         public var path: String
         /// With symbolic links resolved.
-        public var resolved: String
+        var resolved: String
         /// Such as `1.23.5`; nil when it could not be read.
         public var version: String?
         /// How the version was read: `buildinfo`, `go version`, or why it is unknown.
-        public var versionSource: String
+        var versionSource: String
         /// The GOROOT the binary uses when GOROOT is not set (its installation: `../..` holding pkg/tool).
-        public var goroot: String?
+        var goroot: String?
 
         public init(path: String, resolved: String, version: String?, versionSource: String, goroot: String?) {
             self.path = path
@@ -25,93 +25,93 @@ public struct EnvironmentReport: Sendable, Codable {
     }
 
     /// Module mode and the vendor-mode decision.
-    public struct Modes: Sendable, Hashable, Codable {
+    struct Modes: Sendable, Hashable, Codable {
         /// `module` or `gopath`.
-        public var mode: String
-        public var modeReason: String
+        var mode: String
+        var modeReason: String
         /// The go.mod of the main module (absolute), when there is one.
-        public var goMod: String?
+        var goMod: String?
         /// `-mod` as go settles it (`vendor`, `readonly`, `mod`); nil when it stopped first.
-        public var buildMod: String?
+        var buildMod: String?
         /// Why: go's `BuildModReason`, or the flag and where it came from.
-        public var buildModReason: String
+        var buildModReason: String
         /// What go says when it cannot get this far (bad GO111MODULE, GOFLAGS, GOWORK, go.mod).
-        public var error: String?
+        var error: String?
     }
 
     /// The go.work that applies.
-    public struct Workspace: Sendable, Hashable, Codable {
+    struct Workspace: Sendable, Hashable, Codable {
         /// The go.work path; nil when none applies.
-        public var file: String?
+        var file: String?
         /// `GOWORK=off`, `GOWORK`, `found upward`, or `none found`.
-        public var how: String
+        var how: String
         /// The directories its `use` lines name, with the module path each go.mod declares.
-        public var modules: [Use]
-        public var error: String?
+        var modules: [Use]
+        var error: String?
 
-        public struct Use: Sendable, Hashable, Codable {
-            public var directory: String
-            public var module: String?
+        struct Use: Sendable, Hashable, Codable {
+            var directory: String
+            var module: String?
         }
     }
 
     /// go.sum (and go.work.sum) against the build list, and the module cache.
     public struct Checksums: Sendable, Hashable, Codable {
-        public var sumFiles: [String]
-        public var modules: Int
+        var sumFiles: [String]
+        var modules: Int
         /// Modules with both the `h1:` and the `/go.mod h1:` line.
-        public var complete: Int
+        var complete: Int
         /// Modules with only the `/go.mod` line (fine for modules no package is built from).
-        public var goModOnly: Int
+        var goModOnly: Int
         /// Modules with neither.
-        public var missing: [String]
+        var missing: [String]
         /// Of `missing`, those go must verify to load the module graph (`missing go.sum entry`):
         /// with a pruned graph (go 1.17 or later) the main modules' requirements, else every
         /// one; none in vendor mode, where go reads vendor/ and not go.sum.
-        public var missingNeeded: [String]
+        var missingNeeded: [String]
         /// The module cache looked at, when there is one.
         public var moduleCache: String?
         /// `go mod verify`'s answer per module: `verified`, `not downloaded`, or its error.
-        public var verify: [Verified]
+        var verify: [Verified]
 
-        public struct Verified: Sendable, Hashable, Codable {
-            public var module: String
-            public var version: String
-            public var status: String
-            public var detail: String?
+        struct Verified: Sendable, Hashable, Codable {
+            var module: String
+            var version: String
+            var status: String
+            var detail: String?
         }
     }
 
     /// A value modgraph computed that `go env -json` answered differently.
-    public struct Disagreement: Sendable, Hashable, Codable {
-        public var name: String
-        public var modgraph: String
-        public var go: String
+    struct Disagreement: Sendable, Hashable, Codable {
+        var name: String
+        var modgraph: String
+        var go: String
     }
 
     public var directory: String
-    public var goBinaries: [GoBinary]
-    public var settings: [GoSetting]
+    var goBinaries: [GoBinary]
+    var settings: [GoSetting]
     public var envFile: String?
-    public var envFileHow: String
-    public var envFileExists: Bool
-    public var modes: Modes
-    public var workspace: Workspace
+    var envFileHow: String
+    var envFileExists: Bool
+    var modes: Modes
+    var workspace: Workspace
     public var toolchain: ToolchainDecision
-    public var proxies: GoProxyList
+    var proxies: GoProxyList
     /// Where the build list came from (`list`, `mvs`, `goMod`), or nil when there is none.
-    public var buildListSource: String?
-    public var routes: [ModuleRoute]
+    var buildListSource: String?
+    var routes: [ModuleRoute]
     public var checksums: Checksums
     /// Compared with `go env -json` when it ran; nil when it did not.
-    public var goEnvCompared: Bool
-    public var disagreements: [Disagreement]
+    var goEnvCompared: Bool
+    var disagreements: [Disagreement]
     public var findings: [Finding]
 
     public var worstSeverity: Severity? { findings.map(\.severity).max() }
 
     /// The value `go env NAME` prints here, as worked out: the settings, and GOMOD / GOWORK.
-    public func goEnvValue(_ name: String) -> String? {
+    func goEnvValue(_ name: String) -> String? {
         let modules = modes.mode == "module"
         switch name {
         case "GOWORK":

@@ -3,22 +3,22 @@
 /// Read as `cfg.readEnvFile` reads it: lines split on `\n`; a line counts when it starts with
 /// an upper-case ASCII letter and holds `=`; the key is before the first `=`, the value is
 /// everything after it (no trimming, no quoting). A later line for the same key wins.
-public struct GoEnvFile: Sendable, Hashable {
+struct GoEnvFile: Sendable, Hashable {
     /// The file's path, as the go command names it.
-    public var path: String
+    var path: String
     /// Each key's value and 1-based line, the last line for a key winning.
-    public private(set) var values: [String: (value: String, line: Int)] = [:]
+    private(set) var values: [String: (value: String, line: Int)] = [:]
 
-    public static func == (a: GoEnvFile, b: GoEnvFile) -> Bool {
+    static func == (a: GoEnvFile, b: GoEnvFile) -> Bool {
         a.path == b.path && a.values.mapValues(\.value) == b.values.mapValues(\.value)
     }
 
-    public func hash(into h: inout Hasher) {
+    func hash(into h: inout Hasher) {
         h.combine(path)
         for k in values.keys.sorted() { h.combine(k); h.combine(values[k]!.value) }
     }
 
-    public init(path: String, bytes: [UInt8]) {
+    init(path: String, bytes: [UInt8]) {
         self.path = path
         var line = 0
         for raw in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
@@ -32,13 +32,13 @@ public struct GoEnvFile: Sendable, Hashable {
         }
     }
 
-    public subscript(key: String) -> String? { values[key]?.value }
+    subscript(key: String) -> String? { values[key]?.value }
 
     /// Where the go command looks for the user's env file (`cfg.EnvFile`), and why.
     ///
     /// `GOENV` when set (`off`: no file), else `os.UserConfigDir()/go/env`: `$XDG_CONFIG_HOME`,
     /// else `$HOME/.config`. Returns nil and the reason when there is no file to read.
-    public static func locate(environment: [String: String]) -> (path: String?, how: String) {
+    static func locate(environment: [String: String]) -> (path: String?, how: String) {
         if let file = environment["GOENV"], !file.isEmpty {
             if file == "off" { return (nil, "GOENV=off: no go env file is read") }
             return (file, "GOENV")

@@ -1,21 +1,21 @@
 /// GOPROXY as the go command reads it (`modfetch.proxyList`).
-public struct GoProxyList: Sendable, Hashable, Codable {
+struct GoProxyList: Sendable, Hashable, Codable {
     /// One entry of the list.
-    public struct Entry: Sendable, Hashable, Codable {
+    struct Entry: Sendable, Hashable, Codable {
         /// A proxy URL, or `direct`, `off`, or `noproxy` (the implicit first entry when GONOPROXY is set).
-        public var url: String
+        var url: String
         /// Whether the next entry is tried after any error (`|`), not only after "not found" (`,`).
-        public var fallBackOnError: Bool
+        var fallBackOnError: Bool
     }
 
-    public var entries: [Entry] = []
+    var entries: [Entry] = []
     /// Why go rejects the list, as it says it; nil when it is usable.
-    public var error: String?
+    var error: String?
 
     /// - Parameters:
     ///   - goproxy: the effective GOPROXY.
     ///   - gonoproxy: the effective GONOPROXY.
-    public init(goproxy: String, gonoproxy: String) {
+    init(goproxy: String, gonoproxy: String) {
         if !gonoproxy.isEmpty && goproxy != "direct" {
             entries.append(Entry(url: "noproxy", fallBackOnError: false))
         }

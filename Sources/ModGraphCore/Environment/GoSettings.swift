@@ -1,5 +1,5 @@
 /// Where an effective go setting came from.
-public enum SettingSource: String, Sendable, Codable, CaseIterable {
+enum SettingSource: String, Sendable, Codable, CaseIterable {
     /// The process environment.
     case environment
     /// The user's go env file (`go env -w`).
@@ -11,15 +11,15 @@ public enum SettingSource: String, Sendable, Codable, CaseIterable {
 }
 
 /// One setting that changes how the go command resolves modules, with its effective value.
-public struct GoSetting: Sendable, Hashable, Codable {
-    public var name: String
+struct GoSetting: Sendable, Hashable, Codable {
+    var name: String
     /// The value the go command uses ("" when unset).
-    public var value: String
-    public var source: SettingSource
+    var value: String
+    var source: SettingSource
     /// What the source says in words (`$HOME/.config/go/env line 3`, `GOPRIVATE`, ...).
-    public var detail: String
+    var detail: String
     /// A go env file value the environment variable hides, when there is one.
-    public var shadowedFileValue: String?
+    var shadowedFileValue: String?
 }
 
 /// The module-related settings as the go command resolves them (`cfg.Getenv`, `EnvOrAndChanged`).
@@ -27,26 +27,26 @@ public struct GoSetting: Sendable, Hashable, Codable {
 /// A variable set (non-empty) in the environment wins; an empty one counts as unset. Then the
 /// user's go env file, then `$GOROOT/go.env` (which never overrides the user's file), then the
 /// go command's default.
-public struct GoSettings: Sendable, Hashable {
+struct GoSettings: Sendable, Hashable {
     /// The variables explained, in the order they are shown.
-    public static let names = [
+    static let names = [
         "GO111MODULE", "GOFLAGS", "GOWORK", "GOTOOLCHAIN", "GOPROXY", "GONOPROXY", "GOPRIVATE",
         "GONOSUMDB", "GOSUMDB", "GOINSECURE", "GOVCS", "GOPATH", "GOMODCACHE", "GOBIN", "GOROOT", "GOENV",
     ]
 
-    public private(set) var settings: [GoSetting] = []
+    private(set) var settings: [GoSetting] = []
     /// The user's env file, when one was located (it may not exist).
-    public var userFilePath: String?
+    var userFilePath: String?
     /// How the user's env file was located, or why there is none.
-    public var userFileHow: String
-    public var userFileExists: Bool
+    var userFileHow: String
+    var userFileExists: Bool
 
     /// - Parameters:
     ///   - environment: the process environment.
     ///   - userFile: the user's go env file as read (nil when absent or not located).
     ///   - gorootFile: `$GOROOT/go.env` as read (nil when absent).
     ///   - goroot: the GOROOT the go command settles on (`findGOROOT`); "" when unknown.
-    public init(environment: [String: String], userFile: GoEnvFile?, gorootFile: GoEnvFile?, goroot: String) {
+    init(environment: [String: String], userFile: GoEnvFile?, gorootFile: GoEnvFile?, goroot: String) {
         let located = GoEnvFile.locate(environment: environment)
         userFilePath = located.path
         userFileHow = located.how
@@ -119,16 +119,16 @@ public struct GoSettings: Sendable, Hashable {
         settings = Self.names.compactMap { byName[$0] }
     }
 
-    public subscript(name: String) -> GoSetting? { settings.first { $0.name == name } }
+    subscript(name: String) -> GoSetting? { settings.first { $0.name == name } }
 
     /// The effective value ("" when unset).
-    public func value(_ name: String) -> String { self[name]?.value ?? "" }
+    func value(_ name: String) -> String { self[name]?.value ?? "" }
 
     /// The environment the go command effectively sees for the module settings: the process
     /// environment with the go env files' values filled in where the variable is unset or empty.
     ///
     /// What `vendor-check` and the analysis hand to the vendor-mode decision.
-    public static func effectiveEnvironment(
+    static func effectiveEnvironment(
         _ environment: [String: String], userFile: GoEnvFile?, gorootFile: GoEnvFile?
     ) -> [String: String] {
         var env = environment

@@ -2,12 +2,12 @@ import Foundation
 
 /// What the module cache holds for a module, and `go mod verify`'s answer for it (`verifyMod`):
 /// the extracted directory's dirhash against the recorded `.ziphash`, plus that hash against go.sum.
-public enum ModuleCacheProbe {
+enum ModuleCacheProbe {
     /// Looks at `module` in `cache`.
     /// - Parameters:
     ///   - verify: hash the extracted directory (go mod verify); false only notes what is there.
     ///   - goSums: go.sum files whose `h1:` lines the cached hash should match.
-    public static func state(
+    static func state(
         cache: ModuleCache, module: ModuleID, goSums: [GoSumFile], verify: Bool
     ) -> ModuleCacheState {
         let fm = FileManager.default

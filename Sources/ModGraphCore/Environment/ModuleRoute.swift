@@ -1,27 +1,27 @@
 /// How the go command fetches one module and checks its checksum, from GOPROXY, GONOPROXY,
 /// GONOSUMDB, GOSUMDB and GOINSECURE (`modfetch.TryProxies`, `lookup`, `useSumDB`).
-public struct ModuleRoute: Sendable, Hashable, Codable {
-    public var module: String
-    public var version: String
+struct ModuleRoute: Sendable, Hashable, Codable {
+    var module: String
+    var version: String
     /// Where go asks, in order: proxy URLs, `direct` (version control), or `off` (nothing).
-    public var sources: [String]
+    var sources: [String]
     /// How each source hands over to the next: `,` (only after "not found") or `|` (after any error).
-    public var separators: [String]
+    var separators: [String]
     /// The GONOPROXY (or GOPRIVATE) glob that sends it straight to version control, if any.
-    public var noProxyGlob: String?
+    var noProxyGlob: String?
     /// Whether go checks its checksum against the checksum database when go.sum lacks it.
-    public var sumdbChecked: Bool
+    var sumdbChecked: Bool
     /// The GONOSUMDB (or GOPRIVATE) glob that skips the checksum database, if any.
-    public var noSumdbGlob: String?
+    var noSumdbGlob: String?
     /// The GOINSECURE glob that allows plain HTTP and unverified TLS for it, if any.
-    public var insecureGlob: String?
+    var insecureGlob: String?
     /// The GOPRIVATE glob that covers it, if any.
-    public var privateGlob: String?
+    var privateGlob: String?
     /// `vendor` when vendor mode is on (go never looks the module up).
-    public var note: String?
+    var note: String?
 
     /// The route of `module` under the effective settings.
-    public static func route(
+    static func route(
         module: String, version: String, settings: GoSettings, proxies: GoProxyList, vendorMode: Bool
     ) -> ModuleRoute {
         let noProxy = PrefixPatterns.matchingGlob(settings.value("GONOPROXY"), module)
@@ -51,12 +51,12 @@ public struct ModuleRoute: Sendable, Hashable, Codable {
     }
 
     /// What one source answers for the module.
-    public enum Answer: Sendable { case found, notFound, failed }
+    enum Answer: Sendable { case found, notFound, failed }
 
     /// Walks the route as `modfetch.TryProxies` does: the source the module comes from, or the
     /// source whose error go reports (direct's error first, then a proxy's error other than
     /// "not found", then the last "not found").
-    public func fetch(_ answer: (String) -> Answer) -> (from: String?, reportedError: String?) {
+    func fetch(_ answer: (String) -> Answer) -> (from: String?, reportedError: String?) {
         if note == "vendor" { return ("vendor", nil) }
         if note != nil { return (nil, "invalid") }
         var best: String?
@@ -81,7 +81,7 @@ public struct ModuleRoute: Sendable, Hashable, Codable {
     }
 
     /// The route in words: `https://proxy.golang.org, then direct` or `nothing (GOPROXY=off)`.
-    public var summary: String {
+    var summary: String {
         if note == "vendor" { return "vendor/ (vendor mode: go does not fetch it)" }
         if let note { return "nothing (\(note))" }
         if let noProxyGlob { return "direct (version control; GONOPROXY glob \(noProxyGlob))" }

@@ -1,16 +1,16 @@
 /// Go's path-prefix glob lists (GOPRIVATE, GONOPROXY, GONOSUMDB, GOINSECURE), matched as
 /// `module.MatchPrefixPatterns` and `path.Match` match them.
-public enum PrefixPatterns {
+enum PrefixPatterns {
     /// Whether any comma-separated glob in `globs` matches a prefix of `target`'s path elements.
     ///
     /// A glob with N slashes is matched against the first N+1 elements of `target`; a trailing
     /// slash is dropped, empty globs are skipped, and a malformed glob matches nothing.
-    public static func matches(_ globs: String, _ target: String) -> Bool {
+    static func matches(_ globs: String, _ target: String) -> Bool {
         matchingGlob(globs, target) != nil
     }
 
     /// The first glob of `globs` that matches `target` (without its trailing slash), or nil.
-    public static func matchingGlob(_ globs: String, _ target: String) -> String? {
+    static func matchingGlob(_ globs: String, _ target: String) -> String? {
         let t = Array(target.utf8)
         for raw in globs.split(separator: ",", omittingEmptySubsequences: false) {
             var glob = Substring(raw)

@@ -14,21 +14,21 @@ public struct ToolchainDecision: Sendable, Hashable, Codable {
 
     public var outcome: Outcome
     /// The GOTOOLCHAIN setting ("" when unset and no go.env gives it).
-    public var setting: String
+    var setting: String
     /// The local go's version (such as 1.23.5), when known.
-    public var localVersion: String?
+    var localVersion: String?
     /// The file whose `go`/`toolchain` lines were read (go.work, else go.mod), as an absolute path.
-    public var file: String?
-    public var goLine: String?
-    public var toolchainLine: String?
+    var file: String?
+    var goLine: String?
+    var toolchainLine: String?
     /// The toolchain chosen (`go1.24.0`), for `switch`.
-    public var target: String?
+    var target: String?
     /// Where a switch gets the toolchain: a binary on PATH, or `download` (golang.org/toolchain via GOPROXY).
-    public var via: String?
+    var via: String?
     /// The go command's message, for `refuse` (and what a switched toolchain would say).
-    public var message: String?
+    var message: String?
     /// A sentence explaining the decision.
-    public var explanation: String
+    var explanation: String
 
     /// Decides as the go command does.
     /// - Parameters:
@@ -38,7 +38,7 @@ public struct ToolchainDecision: Sendable, Hashable, Codable {
     ///   - file: the go.work (or else go.mod) path and bytes, when there is one.
     ///   - shortName: how go names the file in messages (relative to the working directory).
     ///   - lookPath: the path of an executable named like a toolchain (`go1.24.0`) on PATH, if any.
-    public static func decide(
+    static func decide(
         setting: String, local: String, modulesEnabled: Bool, file: (path: String, bytes: [UInt8])?,
         shortName: String, lookPath: (String) -> String? = { _ in nil }
     ) -> ToolchainDecision {

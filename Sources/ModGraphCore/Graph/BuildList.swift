@@ -1,7 +1,7 @@
 /// The selected build list: the main modules and one version of every other module path.
 public struct BuildList: Sendable {
     /// Where the selection came from.
-    public enum Source: String, Sendable, Codable {
+    enum Source: String, Sendable, Codable {
         /// `go list -m -json all`, the go command's own answer.
         case list
         /// Recomputed by minimal version selection over `go mod graph`.
@@ -10,13 +10,13 @@ public struct BuildList: Sendable {
         case goMod
     }
 
-    public var mainModules: [String]
+    var mainModules: [String]
     /// Every selected module but the main modules, sorted by path.
-    public private(set) var modules: [SelectedModule]
-    public var source: Source
+    private(set) var modules: [SelectedModule]
+    var source: Source
     private var byPath: [String: Int]
 
-    public init(mainModules: [String], modules: [SelectedModule], source: Source) {
+    init(mainModules: [String], modules: [SelectedModule], source: Source) {
         self.mainModules = mainModules
         let main = Set(mainModules)
         // In place: a build list can hold a million modules.
@@ -32,10 +32,10 @@ public struct BuildList: Sendable {
     }
 
     /// The selected module for a path, if the path is in the build list.
-    public func module(_ path: String) -> SelectedModule? {
+    func module(_ path: String) -> SelectedModule? {
         byPath[path].map { modules[$0] }
     }
 
     /// The index of a path in `modules`.
-    public func index(of path: String) -> Int? { byPath[path] }
+    func index(of path: String) -> Int? { byPath[path] }
 }

@@ -4,15 +4,15 @@
 /// overflow the stack). A *cycle* here is a component of two or more nodes: a set of
 /// modules that all require each other, directly or through one another. Self-edges do
 /// not count (the selected graph drops them).
-public struct Cycles: Sendable {
+struct Cycles: Sendable {
     /// The component of each node; components are numbered in reverse topological order
     /// (a component's successors have lower numbers), as Tarjan's algorithm finds them.
-    public let component: [Int32]
+    let component: [Int32]
     /// The nodes of each component, sorted ascending.
-    public let members: [[Int32]]
+    let members: [[Int32]]
 
     /// Finds the components of the graph whose node `i` requires `successors[i]`.
-    public init(successors: [[Int32]]) {
+    init(successors: [[Int32]]) {
         let n = successors.count
         var index = [Int32](repeating: -1, count: n)
         var low = [Int32](repeating: 0, count: n)
@@ -69,13 +69,13 @@ public struct Cycles: Sendable {
     }
 
     /// The components of two or more nodes, ordered by their smallest node.
-    public var cycles: [[Int32]] {
+    var cycles: [[Int32]] {
         members.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
     }
 
     /// A shortest cycle through `node` inside its component, from `node` back to it
     /// (first and last element equal); nil when the node is in no cycle.
-    public func shortestCycle(through node: Int32, successors: [[Int32]]) -> [Int32]? {
+    func shortestCycle(through node: Int32, successors: [[Int32]]) -> [Int32]? {
         let c = component[Int(node)]
         guard members[Int(c)].count > 1 else { return nil }
         var parent: [Int32: Int32] = [node: -1]
@@ -109,7 +109,7 @@ public struct Cycles: Sendable {
     /// Inside a component no step is counted; an edge between components counts one.
     /// - Returns: the length and one such chain as component-entry nodes (the roots' node
     ///   first); a chain of one node and length 0 when nothing is reachable beyond the roots.
-    public func longestChain(from roots: [Int32], successors: [[Int32]]) -> (length: Int, chain: [Int32]) {
+    func longestChain(from roots: [Int32], successors: [[Int32]]) -> (length: Int, chain: [Int32]) {
         guard !roots.isEmpty else { return (0, []) }
         let count = members.count
         // Components reachable from the roots.

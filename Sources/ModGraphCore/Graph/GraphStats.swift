@@ -26,44 +26,44 @@
 /// Every figure over a graph needs `go mod graph` (graph.txt): without it they are unknown,
 /// nil here and `null` in report.json, never 0. The counts over the build list are always
 /// known (from list.json, MVS over graph.txt, or go.mod's requirements).
-public struct GraphStats: Hashable, Sendable, Encodable {
-    @UnknownAsNull public var graphNodes: Int? = nil
-    @UnknownAsNull public var graphEdges: Int? = nil
-    public var selectedModules: Int
-    public var direct: Int
-    public var indirect: Int
-    @UnknownAsNull public var maxDepth: Int? = nil
-    public var total: Int
-    @UnknownAsNull public var transitive: Int? = nil
-    @UnknownAsNull public var longestChain: Int? = nil
-    @UnknownAsNull public var longestChainModules: [String]? = nil
-    @UnknownAsNull public var cycles: Int? = nil
-    @UnknownAsNull public var topFanIn: [Ranked]? = nil
-    @UnknownAsNull public var topFanOut: [Ranked]? = nil
+struct GraphStats: Hashable, Sendable, Encodable {
+    @UnknownAsNull var graphNodes: Int? = nil
+    @UnknownAsNull var graphEdges: Int? = nil
+    var selectedModules: Int
+    var direct: Int
+    var indirect: Int
+    @UnknownAsNull var maxDepth: Int? = nil
+    var total: Int
+    @UnknownAsNull var transitive: Int? = nil
+    @UnknownAsNull var longestChain: Int? = nil
+    @UnknownAsNull var longestChainModules: [String]? = nil
+    @UnknownAsNull var cycles: Int? = nil
+    @UnknownAsNull var topFanIn: [Ranked]? = nil
+    @UnknownAsNull var topFanOut: [Ranked]? = nil
 
     /// Whether the figures over the graph are known (graph.txt was read).
-    public var hasGraph: Bool { graphNodes != nil }
+    var hasGraph: Bool { graphNodes != nil }
 
     /// What a figure that needs graph.txt says when there is none.
-    public static let unknownText = "unknown (no go mod graph)"
+    static let unknownText = "unknown (no go mod graph)"
 
     /// How many modules `topFanIn` and `topFanOut` list.
-    public static let topCount = 5
+    static let topCount = 5
 
     /// A module and a count: one row of a top list.
-    public struct Ranked: Hashable, Sendable, Codable {
-        public var module: String
-        public var version: String
-        public var count: Int
+    struct Ranked: Hashable, Sendable, Codable {
+        var module: String
+        var version: String
+        var count: Int
     }
 
-    public init(graph: ModuleGraph?, buildList: BuildList, selected: SelectedGraph) {
+    init(graph: ModuleGraph?, buildList: BuildList, selected: SelectedGraph) {
         self.init(graph: graph, buildList: buildList, selected: selected,
                   cycles: Cycles(successors: selected.successors))
     }
 
     /// Stats with the selected graph's components already computed.
-    public init(graph: ModuleGraph?, buildList: BuildList, selected: SelectedGraph, cycles components: Cycles) {
+    init(graph: ModuleGraph?, buildList: BuildList, selected: SelectedGraph, cycles components: Cycles) {
         selectedModules = buildList.modules.count
         indirect = buildList.modules.filter(\.indirect).count
         direct = selectedModules - indirect

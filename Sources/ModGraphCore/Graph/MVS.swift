@@ -5,12 +5,12 @@
 /// module is selected at no version). `go mod graph` already omits excluded versions
 /// and, for pruned module graphs, lists but does not expand what the go command did not
 /// load, so reachability over its output is the set the go command chose from.
-public enum MVS {
+enum MVS {
     /// The selected version of every module path reachable from `roots`.
     ///
     /// - Parameter roots: the main modules' nodes; defaults to the graph's bare-path nodes.
     /// - Returns: selected version by path, main module paths excluded.
-    public static func buildList(
+    static func buildList(
         _ graph: ModuleGraph, roots: [ModuleGraph.NodeID]? = nil
     ) -> [String: String] {
         let roots = roots ?? graph.mainNodes

@@ -3,7 +3,7 @@ extension ModuleGraph {
     ///
     /// Toolchain nodes (`go@V`, `toolchain@V`) are left out and their edges kept in
     /// `toolchainRequirements`. The parser already dropped repeated edges.
-    public init(_ text: ModGraphText) {
+    init(_ text: ModGraphText) {
         self.init()
         var remap = [NodeID](repeating: -1, count: text.nodes.count)
         for (i, node) in text.nodes.enumerated() where !text.isToolchainNode[i] {

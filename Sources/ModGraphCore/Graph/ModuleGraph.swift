@@ -4,39 +4,39 @@
 /// edges stay compact. `go@V` and `toolchain@V` pseudo-modules are not nodes: the
 /// requirements on them are kept apart in `toolchainRequirements`.
 public struct ModuleGraph: Sendable {
-    public typealias NodeID = Int32
+    typealias NodeID = Int32
 
     /// Every distinct module version, in order of first appearance.
-    public private(set) var nodes: [ModuleID] = []
+    private(set) var nodes: [ModuleID] = []
     /// Distinct requirements of each node, in the order the input first listed them.
-    public private(set) var successors: [[NodeID]] = []
+    private(set) var successors: [[NodeID]] = []
     /// Distinct requirers of each node.
-    public private(set) var predecessors: [[NodeID]] = []
+    private(set) var predecessors: [[NodeID]] = []
     /// Nodes printed as a bare path (main and workspace modules), in order of appearance.
-    public private(set) var mainNodes: [NodeID] = []
+    private(set) var mainNodes: [NodeID] = []
     /// Requirements on `go@V` / `toolchain@V`, by requirer, in input order.
-    public private(set) var toolchainRequirements: [(from: ModuleID, to: ModuleID)] = []
+    private(set) var toolchainRequirements: [(from: ModuleID, to: ModuleID)] = []
     /// The number of distinct edges between module nodes.
-    public private(set) var edgeCount = 0
+    private(set) var edgeCount = 0
 
     private var index: [ModuleID: NodeID] = [:]
     private var edgeSet: Set<Int64> = []
 
-    public init() {}
+    init() {}
 
     /// Builds a graph from edges given as module pairs, in input order.
-    public init<S: Sequence>(edges: S) where S.Element == (ModuleID, ModuleID) {
+    init<S: Sequence>(edges: S) where S.Element == (ModuleID, ModuleID) {
         for (from, to) in edges { addEdge(from: from, to: to) }
     }
 
     /// The id of a module version, if it is a node.
-    public func id(of module: ModuleID) -> NodeID? { index[module] }
+    func id(of module: ModuleID) -> NodeID? { index[module] }
 
-    public var nodeCount: Int { nodes.count }
+    var nodeCount: Int { nodes.count }
 
     /// Adds (or finds) a node.
     @discardableResult
-    public mutating func addNode(_ module: ModuleID) -> NodeID {
+    mutating func addNode(_ module: ModuleID) -> NodeID {
         if let id = index[module] { return id }
         let id = NodeID(nodes.count)
         nodes.append(module)
@@ -48,7 +48,7 @@ public struct ModuleGraph: Sendable {
     }
 
     /// Adds a requirement edge; a repeated edge is counted once.
-    public mutating func addEdge(from: ModuleID, to: ModuleID) {
+    mutating func addEdge(from: ModuleID, to: ModuleID) {
         if from.isToolchainRequirement || to.isToolchainRequirement {
             toolchainRequirements.append((from, to))
             return
@@ -59,7 +59,7 @@ public struct ModuleGraph: Sendable {
     }
 
     /// Adds a requirement edge between existing nodes; a repeated edge is counted once.
-    public mutating func addEdge(from f: NodeID, to t: NodeID) {
+    mutating func addEdge(from f: NodeID, to t: NodeID) {
         let key = Int64(f) << 32 | Int64(t)
         guard edgeSet.insert(key).inserted else { return }
         successors[Int(f)].append(t)
@@ -74,7 +74,7 @@ public struct ModuleGraph: Sendable {
     }
 
     /// Every node reachable from `roots` (roots included), breadth-first.
-    public func reachable(from roots: [NodeID]) -> [NodeID] {
+    func reachable(from roots: [NodeID]) -> [NodeID] {
         var seen = [Bool](repeating: false, count: nodes.count)
         var order: [NodeID] = []
         order.reserveCapacity(nodes.count)

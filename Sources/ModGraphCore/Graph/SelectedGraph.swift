@@ -1,22 +1,22 @@
 /// The selected graph: one node per main module and per selected module, with edges
 /// from each selected version's own requirements (as `go mod graph` listed them).
-public struct SelectedGraph: Sendable {
-    public typealias NodeID = Int32
+struct SelectedGraph: Sendable {
+    typealias NodeID = Int32
 
     /// Main modules first (bare path, empty version), then the build list sorted by path.
-    public private(set) var nodes: [ModuleID]
+    private(set) var nodes: [ModuleID]
     /// Distinct successors of each node, sorted by node id (so by path).
-    public private(set) var successors: [[NodeID]]
+    private(set) var successors: [[NodeID]]
     /// Distinct predecessors of each node, sorted by node id.
-    public private(set) var predecessors: [[NodeID]]
-    public private(set) var mainNodes: [NodeID]
-    public private(set) var edgeCount: Int
+    private(set) var predecessors: [[NodeID]]
+    private(set) var mainNodes: [NodeID]
+    private(set) var edgeCount: Int
 
     /// Projects the full graph onto the build list.
     ///
     /// A requirement on a path maps to that path's selected node; requirements on paths
     /// outside the build list, and a module's requirements on its own path, are dropped.
-    public init(graph: ModuleGraph?, buildList: BuildList) {
+    init(graph: ModuleGraph?, buildList: BuildList) {
         var nodes: [ModuleID] = buildList.mainModules.map { ModuleID(path: $0, version: "") }
         nodes += buildList.modules.map(\.id)
         var byPath: [String: NodeID] = [:]
@@ -48,12 +48,12 @@ public struct SelectedGraph: Sendable {
     /// The node of `path` in the selected graph made from `buildList`: a main module's (the
     /// first with that path), else its build list entry's; found through the build list's
     /// index, so callers need no table of their own.
-    public static func node(ofPath path: String, in buildList: BuildList) -> NodeID? {
+    static func node(ofPath path: String, in buildList: BuildList) -> NodeID? {
         if let i = buildList.mainModules.firstIndex(of: path) { return NodeID(i) }
         return buildList.index(of: path).map { NodeID(buildList.mainModules.count + $0) }
     }
 
-    public func depths() -> [Int] {
+    func depths() -> [Int] {
         BreadthFirst.search(from: mainNodes, along: successors).distance.map(Int.init)
     }
 }

@@ -1,18 +1,18 @@
 /// One module of the build list: the version selected for its path, and what is known of it.
-public struct SelectedModule: Hashable, Sendable {
-    public var path: String
-    public var version: String
-    public var replacement: ModuleReplacement?
+struct SelectedModule: Hashable, Sendable {
+    var path: String
+    var version: String
+    var replacement: ModuleReplacement?
     /// Not a direct requirement of the main module (go.mod's `// indirect`, list.json's Indirect).
-    public var indirect: Bool
+    var indirect: Bool
     /// The module's (or its replacement's) `go` line, when known.
-    public var goVersion: String?
+    var goVersion: String?
     /// The go command's error for this module (`go list -e`), when it had one.
-    public var error: String?
-    public var deprecated: String?
-    public var retracted: [String] = []
+    var error: String?
+    var deprecated: String?
+    var retracted: [String] = []
 
-    public var id: ModuleID { ModuleID(path: path, version: version) }
+    var id: ModuleID { ModuleID(path: path, version: version) }
 }
 
 extension SelectedModule {

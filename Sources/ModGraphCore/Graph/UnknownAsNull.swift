@@ -1,14 +1,14 @@
 /// A figure that may be unknown: JSON writes nil as `null` instead of leaving the key out, so a
 /// reader sees the figure is unknown (synthesized `Encodable` would omit it).
 @propertyWrapper
-public struct UnknownAsNull<Value: Encodable & Hashable & Sendable>: Encodable, Hashable, Sendable {
-    public var wrappedValue: Value?
+struct UnknownAsNull<Value: Encodable & Hashable & Sendable>: Encodable, Hashable, Sendable {
+    var wrappedValue: Value?
 
-    public init(wrappedValue: Value?) {
+    init(wrappedValue: Value?) {
         self.wrappedValue = wrappedValue
     }
 
-    public func encode(to encoder: Encoder) throws {
+    func encode(to encoder: Encoder) throws {
         var c = encoder.singleValueContainer()
         if let wrappedValue {
             try c.encode(wrappedValue)

@@ -4,13 +4,13 @@
 /// then found by a best-first search whose estimate (length so far plus that distance) is
 /// exact, so the search walks only edges that can still reach the target and never searches
 /// again per path. Within one length, paths come in order of their node ids.
-public struct WhyPaths: Sendable {
+struct WhyPaths: Sendable {
     /// The paths found, each from a root to the target, shortest first.
-    public var paths: [[Int32]]
+    var paths: [[Int32]]
     /// Whether more paths exist than were returned (or the search budget ran out).
-    public var truncated: Bool
+    var truncated: Bool
     /// The number of shortest paths (all of length `paths.first.count - 1`), capped at `Int.max`.
-    public var shortestCount: Int
+    var shortestCount: Int
 
     /// Partial paths examined before the search gives up, per path asked for.
     static let budgetPerPath = 20_000
@@ -20,7 +20,7 @@ public struct WhyPaths: Sendable {
     /// - Parameters:
     ///   - successors: requirements of each node.
     ///   - predecessors: requirers of each node (the reverse of `successors`).
-    public init(
+    init(
         successors: [[Int32]], predecessors: [[Int32]], roots: [Int32], target: Int32, limit: Int
     ) {
         // Distance of every node to the target, by one reverse BFS.

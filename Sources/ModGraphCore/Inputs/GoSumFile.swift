@@ -3,28 +3,28 @@
 /// Lines are split on `\n` and into fields on white space (a `\r` is white space); blank lines
 /// are skipped, and any other line needs exactly three fields. Hashes are kept whatever their
 /// algorithm prefix (`h1:` is the only one the go command writes).
-public struct GoSumFile: Sendable, Hashable {
+struct GoSumFile: Sendable, Hashable {
     /// The name used in messages.
-    public var file: String
+    var file: String
     /// Every non-blank line, in file order.
-    public var lines: [Line]
+    var lines: [Line]
     /// Indexes into `lines` by `path`, then by the version field (with its `/go.mod`).
     private var index: [String: [String: [Int]]]
 
     /// One checksum line.
-    public struct Line: Sendable, Hashable {
-        public var path: String
+    struct Line: Sendable, Hashable {
+        var path: String
         /// The module version, without `/go.mod`.
-        public var version: String
+        var version: String
         /// Whether this is the hash of the go.mod file alone (`version/go.mod`), not of the module zip.
-        public var isGoMod: Bool
+        var isGoMod: Bool
         /// The hash as written, such as `h1:base64=`.
-        public var hash: String
+        var hash: String
         /// 1-based line number.
-        public var number: Int
+        var number: Int
 
         /// The part of the hash before `:` (`h1`), or "" when there is no colon.
-        public var algorithm: Substring {
+        var algorithm: Substring {
             guard let colon = hash.firstIndex(of: ":") else { return "" }
             return hash[..<colon]
         }
@@ -32,13 +32,13 @@ public struct GoSumFile: Sendable, Hashable {
         /// Whether the go command drops this line when reading it.
         ///
         /// That is a go.mod hash of an empty go.mod, which an old go command wrote by mistake.
-        public var isIgnoredByGo: Bool { hash == GoSumFile.emptyGoModHash }
+        var isIgnoredByGo: Bool { hash == GoSumFile.emptyGoModHash }
     }
 
     /// The `h1:` hash of an empty go.mod; the go command ignores go.sum lines with it.
-    public static let emptyGoModHash = "h1:G7mAYYxgmS0lVkHyy2hEOLQCFB0DlQFTMLWggykrydY="
+    static let emptyGoModHash = "h1:G7mAYYxgmS0lVkHyy2hEOLQCFB0DlQFTMLWggykrydY="
 
-    public init(file: String, lines: [Line]) {
+    init(file: String, lines: [Line]) {
         self.file = file
         self.lines = lines
         var index: [String: [String: [Int]]] = [:]
@@ -52,33 +52,33 @@ public struct GoSumFile: Sendable, Hashable {
     /// The lines for the module zip or (`goMod`) the go.mod of `path@version`, in file order.
     ///
     /// Lines the go command ignores (`isIgnoredByGo`) are left out.
-    public func entries(path: String, version: String, goMod: Bool) -> [Line] {
+    func entries(path: String, version: String, goMod: Bool) -> [Line] {
         let key = goMod ? version + "/go.mod" : version
         return (index[path]?[key] ?? []).map { lines[$0] }.filter { !$0.isIgnoredByGo }
     }
 
     /// The hashes recorded for the module zip of `path@version`.
-    public func zipHashes(path: String, version: String) -> [String] {
+    func zipHashes(path: String, version: String) -> [String] {
         entries(path: path, version: version, goMod: false).map(\.hash)
     }
 
     /// The hashes recorded for the go.mod of `path@version`.
-    public func goModHashes(path: String, version: String) -> [String] {
+    func goModHashes(path: String, version: String) -> [String] {
         entries(path: path, version: version, goMod: true).map(\.hash)
     }
 
     /// Whether go.sum has a hash of the module zip of `path@version`.
-    public func hasZipHash(path: String, version: String) -> Bool {
+    func hasZipHash(path: String, version: String) -> Bool {
         !entries(path: path, version: version, goMod: false).isEmpty
     }
 
     /// Whether go.sum has a hash of the go.mod of `path@version`.
-    public func hasGoModHash(path: String, version: String) -> Bool {
+    func hasGoModHash(path: String, version: String) -> Bool {
         !entries(path: path, version: version, goMod: true).isEmpty
     }
 
     /// Every line about `path`, any version, in file order.
-    public func lines(path: String) -> [Line] {
+    func lines(path: String) -> [Line] {
         (index[path]?.values.flatMap { $0 } ?? []).sorted().map { lines[$0] }
     }
 }
@@ -88,7 +88,7 @@ extension GoSumFile {
     ///
     /// - Throws: `wrong number of fields N` at the first non-blank line without exactly three fields
     ///   (the go command prints it after `malformed go.sum:`).
-    public static func parse(_ input: InputText) throws(ParseError) -> GoSumFile {
+    static func parse(_ input: InputText) throws(ParseError) -> GoSumFile {
         var result: [Line] = []
         for line in input.lines {
             let text = input.string(line)
@@ -108,12 +108,12 @@ extension GoSumFile {
     }
 
     /// Parses go.sum text given as bytes (checked as UTF-8 text first).
-    public static func parse(bytes: [UInt8], file: String) throws(ParseError) -> GoSumFile {
+    static func parse(bytes: [UInt8], file: String) throws(ParseError) -> GoSumFile {
         try parse(InputText(bytes: bytes, file: file))
     }
 
     /// Parses go.sum text given as a string.
-    public static func parse(_ text: String, file: String) throws(ParseError) -> GoSumFile {
+    static func parse(_ text: String, file: String) throws(ParseError) -> GoSumFile {
         try parse(InputText(text, file: file))
     }
 }

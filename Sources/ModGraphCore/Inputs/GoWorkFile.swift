@@ -3,21 +3,21 @@
 /// Directives: `go`, `toolchain`, `godebug`, `use` and `replace`, as single lines or (except
 /// `go` and `toolchain`) blocks. Every other directive is an error; there is no lax mode.
 public struct GoWorkFile: Sendable, Hashable {
-    public typealias GoDirective = GoModFile.GoDirective
-    public typealias Toolchain = GoModFile.Toolchain
-    public typealias Godebug = GoModFile.Godebug
-    public typealias Replacement = GoModFile.Replacement
+    typealias GoDirective = GoModFile.GoDirective
+    typealias Toolchain = GoModFile.Toolchain
+    typealias Godebug = GoModFile.Godebug
+    typealias Replacement = GoModFile.Replacement
 
     /// The name used in messages.
-    public var file: String
-    public var go: GoDirective?
-    public var toolchain: Toolchain?
-    public var godebug: [Godebug] = []
-    public var use: [Use] = []
-    public var replace: [Replacement] = []
+    var file: String
+    var go: GoDirective?
+    var toolchain: Toolchain?
+    var godebug: [Godebug] = []
+    var use: [Use] = []
+    var replace: [Replacement] = []
 
     /// `use ./dir`: a module directory, relative to the go.work file unless absolute.
-    public typealias Use = GoModFile.PathDirective
+    typealias Use = GoModFile.PathDirective
 }
 
 extension GoWorkFile {
@@ -31,17 +31,17 @@ extension GoWorkFile {
     }
 
     /// Parses go.work text given as bytes (checked as UTF-8 text first).
-    public static func parse(bytes: [UInt8], file: String) throws(ParseError) -> GoWorkFile {
+    static func parse(bytes: [UInt8], file: String) throws(ParseError) -> GoWorkFile {
         try parse(InputText(bytes: bytes, file: file))
     }
 
     /// Parses go.work text given as a string.
-    public static func parse(_ text: String, file: String) throws(ParseError) -> GoWorkFile {
+    static func parse(_ text: String, file: String) throws(ParseError) -> GoWorkFile {
         try parse(InputText(text, file: file))
     }
 
     /// Every error the go command would report for this file, in its order; empty when it parses.
-    public static func errors(in input: InputText) -> [ParseError] {
+    static func errors(in input: InputText) -> [ParseError] {
         do throws(ParseError) {
             return try read(input).errors
         } catch {

@@ -22,7 +22,7 @@ public struct InputSet: Sendable {
         }
 
         /// What the input is, for reports.
-        public var role: String {
+        var role: String {
             switch self {
             case .goMod, .goSum, .goWork, .modulesTxt: rawValue
             case .graph: "go mod graph"
@@ -32,11 +32,11 @@ public struct InputSet: Sendable {
     }
 
     /// The folder as the user named it (messages name files under it).
-    public var root: String
+    var root: String
     public private(set) var texts: [Kind: InputText] = [:]
-    public private(set) var origins: [Kind: InputUse.Origin] = [:]
+    private(set) var origins: [Kind: InputUse.Origin] = [:]
     /// Whether the folder has a `vendor/` directory (it may hold only modules.txt).
-    public var vendorDirectory: Bool
+    var vendorDirectory: Bool
     public var sizeLimit: Int
     /// The go environment the folder is loaded under, as the go command would read it:
     /// `GOWORK` (a go.work found upward, a named one, or `off`), `GOFLAGS`, `GO111MODULE`,
@@ -107,7 +107,7 @@ public struct InputSet: Sendable {
     public subscript(kind: Kind) -> InputText? { texts[kind] }
 
     /// What was used, in a fixed order, for reports.
-    public var uses: [InputUse] {
+    var uses: [InputUse] {
         Kind.allCases.map { kind in
             guard let text = texts[kind], let origin = origins[kind] else {
                 return InputUse(role: kind.role, name: kind.rawValue, origin: .missing)
@@ -117,19 +117,19 @@ public struct InputSet: Sendable {
     }
 
     /// The folder as an absolute path, as `go -C` would see it (symbolic links resolved).
-    public var absoluteDirectory: String {
+    var absoluteDirectory: String {
         GoFilePath.clean(URL(fileURLWithPath: directory ?? root).resolvingSymlinksInPath().path)
     }
 
     /// An absolute file name as reports name files: under the folder as the user named it.
-    public func displayName(_ path: String) -> String {
+    func displayName(_ path: String) -> String {
         guard let rel = GoFilePath.rel(absoluteDirectory, path) else { return path }
         return rel == "." ? root : InputSet.join(root, rel)
     }
 
     /// `text` with the folder's absolute path (as the go command prints it) replaced by the
     /// folder as the user named it, so that reports do not depend on where the checkout is.
-    public func namingFolder(_ text: String) -> String {
+    func namingFolder(_ text: String) -> String {
         let absolute = absoluteDirectory
         guard absolute != root, text.contains(absolute) else { return text }
         var out = ""

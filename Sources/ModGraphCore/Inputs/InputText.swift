@@ -18,7 +18,7 @@ public struct InputText: Sendable {
     public static let defaultLineLimit = 1 << 20
 
     /// The name used in error messages (usually the path as the user gave it).
-    public let file: String
+    let file: String
     /// The file's bytes: valid UTF-8 without NUL bytes.
     public let bytes: [UInt8]
 
@@ -35,7 +35,7 @@ public struct InputText: Sendable {
     }
 
     /// Wraps a string (for tests and callers that already hold text); rejects NUL bytes.
-    public init(_ text: String, file: String, sizeLimit: Int = InputText.defaultSizeLimit) throws(ParseError) {
+    init(_ text: String, file: String, sizeLimit: Int = InputText.defaultSizeLimit) throws(ParseError) {
         try self.init(bytes: Array(text.utf8), file: file, sizeLimit: sizeLimit)
     }
 
@@ -60,7 +60,7 @@ public struct InputText: Sendable {
     /// Only a regular file (or a symbolic link to one) is read: a FIFO, socket or device is
     /// refused without blocking on it, and a symbolic link that leads nowhere or loops is an
     /// error, not an absent file.
-    public static func readIfPresent(
+    static func readIfPresent(
         path: String, file: String? = nil, sizeLimit: Int = InputText.defaultSizeLimit,
         lineLimit: Int = InputText.defaultLineLimit
     ) throws(ParseError) -> InputText? {
@@ -147,25 +147,25 @@ public struct InputText: Sendable {
     }
 
     /// The lines, split on `\n` with a trailing `\r` dropped; no final empty line after a last `\n`.
-    public var lines: Lines { Lines(bytes: bytes) }
+    var lines: Lines { Lines(bytes: bytes) }
 
     /// The text of a line, without its line ending.
-    public func string(_ line: Line) -> String {
+    func string(_ line: Line) -> String {
         String(decoding: bytes[line.range], as: UTF8.self)
     }
 
     /// The text of a byte range.
-    public func string(_ range: Range<Int>) -> String {
+    func string(_ range: Range<Int>) -> String {
         String(decoding: bytes[range], as: UTF8.self)
     }
 
     /// The 1-based line and column (in characters) of a byte offset; the end of input is allowed.
-    public func location(ofByte offset: Int) -> (line: Int, column: Int) {
+    func location(ofByte offset: Int) -> (line: Int, column: Int) {
         bytes.withUnsafeBufferPointer { Self.location(in: $0, ofByte: offset) }
     }
 
     /// A `ParseError` at the byte offset `offset`.
-    public func error(atByte offset: Int, _ message: String) -> ParseError {
+    func error(atByte offset: Int, _ message: String) -> ParseError {
         let (line, column) = location(ofByte: offset)
         return ParseError(file: file, line: line, column: column, message: message)
     }
@@ -173,23 +173,23 @@ public struct InputText: Sendable {
 
 extension InputText {
     /// One line: its 1-based number and the byte range of its text (no `\n`, no trailing `\r`).
-    public struct Line: Hashable, Sendable {
-        public var number: Int
-        public var range: Range<Int>
+    struct Line: Hashable, Sendable {
+        var number: Int
+        var range: Range<Int>
     }
 
     /// The lines of an input, produced lazily.
-    public struct Lines: Sequence, Sendable {
+    struct Lines: Sequence, Sendable {
         let bytes: [UInt8]
 
-        public func makeIterator() -> Iterator { Iterator(bytes: bytes) }
+        func makeIterator() -> Iterator { Iterator(bytes: bytes) }
 
-        public struct Iterator: IteratorProtocol, Sendable {
+        struct Iterator: IteratorProtocol, Sendable {
             let bytes: [UInt8]
             var start = 0
             var number = 0
 
-            public mutating func next() -> Line? {
+            mutating func next() -> Line? {
                 let count = bytes.count
                 guard start < count else { return nil }
                 var end = start

@@ -9,8 +9,8 @@ public struct InputUse: Hashable, Sendable {
     }
 
     /// What the input is: `go.mod`, `go mod graph`, `go list -m -json all`, ...
-    public var role: String
+    var role: String
     /// The file name as reported to the user, or the command that produced it.
-    public var name: String
-    public var origin: Origin
+    var name: String
+    var origin: Origin
 }

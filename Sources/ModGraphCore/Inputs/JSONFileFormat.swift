@@ -18,7 +18,7 @@ extension JSONFileFormat {
     }
 
     /// Parses JSON given as bytes; `file` names it in errors.
-    public static func parse(_ data: Data, file: String) throws(ParseError) -> Self {
+    static func parse(_ data: Data, file: String) throws(ParseError) -> Self {
         try parse(try InputText(bytes: [UInt8](data), file: file))
     }
 }

@@ -8,45 +8,45 @@
 /// Edges are distinct: a line that repeats an earlier edge is dropped and its line number
 /// kept in `duplicateEdgeLines` (the go command never prints one). Blank lines, a trailing
 /// `\r` and runs of spaces or tabs between the two fields are accepted; nothing else is.
-public struct ModGraphText: Sendable {
+struct ModGraphText: Sendable {
     /// A node's index in `nodes`.
-    public typealias NodeIndex = Int32
+    typealias NodeIndex = Int32
 
     /// A requirement `from → to`, from the 1-based input line `line`.
-    public struct Edge: Hashable, Sendable {
-        public var from: NodeIndex
-        public var to: NodeIndex
-        public var line: Int
+    struct Edge: Hashable, Sendable {
+        var from: NodeIndex
+        var to: NodeIndex
+        var line: Int
     }
 
     /// The name of the input in messages.
-    public let file: String
+    let file: String
     /// Every distinct node, in order of first appearance (toolchain nodes included).
-    public internal(set) var nodes: [ModuleID]
+    var nodes: [ModuleID]
     /// Distinct edges between module nodes, in input order.
-    public internal(set) var edges: [Edge]
+    var edges: [Edge]
     /// Distinct edges with a `go@V` or `toolchain@V` end, in input order.
-    public internal(set) var toolchainEdges: [Edge]
+    var toolchainEdges: [Edge]
     /// Bare-path nodes (main and workspace modules), in order of first appearance.
-    public internal(set) var mainNodes: [NodeIndex]
+    var mainNodes: [NodeIndex]
     /// Lines that repeated an earlier edge and were dropped.
-    public internal(set) var duplicateEdgeLines: [Int]
+    var duplicateEdgeLines: [Int]
     /// For each node, whether it is a `go@V` or `toolchain@V` requirement.
-    public internal(set) var isToolchainNode: [Bool]
+    var isToolchainNode: [Bool]
     /// The parser's hash table of node texts, kept for lookups.
     let lookup: ModGraphTextLookup
 
     /// The index of `module` in `nodes`, if it is a node.
-    public func index(of module: ModuleID) -> NodeIndex? { lookup.index(of: module.text) }
+    func index(of module: ModuleID) -> NodeIndex? { lookup.index(of: module.text) }
 
     /// The number of nodes that are modules (not `go@V` / `toolchain@V`).
-    public var moduleNodeCount: Int { isToolchainNode.reduce(0) { $1 ? $0 : $0 + 1 } }
+    var moduleNodeCount: Int { isToolchainNode.reduce(0) { $1 ? $0 : $0 + 1 } }
 
     /// The number of lines that held an edge (distinct edges plus dropped repeats).
-    public var edgeLineCount: Int { edges.count + toolchainEdges.count + duplicateEdgeLines.count }
+    var edgeLineCount: Int { edges.count + toolchainEdges.count + duplicateEdgeLines.count }
 
     /// The module pair of an edge.
-    public func modules(of edge: Edge) -> (from: ModuleID, to: ModuleID) {
+    func modules(of edge: Edge) -> (from: ModuleID, to: ModuleID) {
         (nodes[Int(edge.from)], nodes[Int(edge.to)])
     }
 }
@@ -55,29 +55,29 @@ extension ModGraphText {
     /// The longest node text (`path@version`), 4096 bytes. The go command sets no length limit
     /// on paths (`module.CheckPath` has none), but it keeps every module it reads in the module
     /// cache under `PATH/@v/VERSION`, and no file path on Linux is longer than PATH_MAX (4096).
-    public static let nodeLimit = 4096
+    static let nodeLimit = 4096
     /// The longest line: two nodes and the blanks between them.
-    public static let lineLimit = 4 * nodeLimit
+    static let lineLimit = 4 * nodeLimit
     /// The most nodes (module versions) a graph may have, 1,000,000: analyzing one takes memory
     /// in proportion (README "Limits"), and real graphs have a few thousand.
-    public static let nodeCountLimit = 1_000_000
+    static let nodeCountLimit = 1_000_000
 
     /// Parses `go mod graph` output.
     ///
     /// - Throws: `ParseError` naming the line and column of the first malformed line: not
     ///   exactly two fields, an invalid module path or version, or a bad `go@`/`toolchain@` version.
-    public static func parse(_ input: InputText) throws(ParseError) -> ModGraphText {
+    static func parse(_ input: InputText) throws(ParseError) -> ModGraphText {
         var parser = ModGraphTextParser(input: input)
         return try parser.run()
     }
 
     /// Parses `go mod graph` output given as bytes (checked as UTF-8 text first).
-    public static func parse(bytes: [UInt8], file: String) throws(ParseError) -> ModGraphText {
+    static func parse(bytes: [UInt8], file: String) throws(ParseError) -> ModGraphText {
         try parse(InputText(bytes: bytes, file: file))
     }
 
     /// Parses `go mod graph` output given as a string.
-    public static func parse(text: String, file: String) throws(ParseError) -> ModGraphText {
+    static func parse(text: String, file: String) throws(ParseError) -> ModGraphText {
         try parse(InputText(text, file: file))
     }
 }

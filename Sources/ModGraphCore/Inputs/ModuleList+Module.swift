@@ -2,97 +2,97 @@ extension ModuleList {
     /// One module as `go list -m -json` describes it (the go command's `modinfo.ModulePublic`).
     ///
     /// Absent fields are empty: `""`, `[]`, `false` or `nil` (the go command omits empty fields).
-    public struct Module: Hashable, Sendable {
+    struct Module: Hashable, Sendable {
         /// Module path.
-        public var path = ""
+        var path = ""
         /// Module version; empty for a main module.
-        public var version = ""
+        var version = ""
         /// The version query that resolved to this version.
-        public var query = ""
+        var query = ""
         /// Available versions (`-versions`).
-        public var versions: [String] = []
+        var versions: [String] = []
         /// Version time, RFC 3339 text as printed.
-        public var time = ""
+        var time = ""
         /// Whether this is a main module.
-        public var main = false
+        var main = false
         /// Whether the main module does not require it directly.
-        public var indirect = false
+        var indirect = false
         /// Directory holding the module's files; empty in vendor mode.
-        public var dir = ""
+        var dir = ""
         /// Path of the go.mod file.
-        public var goMod = ""
+        var goMod = ""
         /// The module's go line (the replacement's when replaced).
-        public var goVersion = ""
+        var goVersion = ""
         /// Retraction rationale (`-retracted` / `-u`).
-        public var retracted: [String] = []
+        var retracted: [String] = []
         /// Deprecation message (`-u`).
-        public var deprecated = ""
+        var deprecated = ""
         /// The error loading the module (with `-e`).
-        public var error: ModuleError?
+        var error: ModuleError?
         /// go.sum hash of the module.
-        public var sum = ""
+        var sum = ""
         /// go.sum hash of the go.mod file.
-        public var goModSum = ""
+        var goModSum = ""
         /// Where the module came from.
-        public var origin: Origin?
+        var origin: Origin?
         /// Whether `-reuse` information is still valid.
-        public var reuse = false
+        var reuse = false
         /// The 1-based input line of the object's `{`; 0 when not parsed from input.
-        public var line = 0
+        var line = 0
         /// The 1-based column of the object's `{`; 0 when not parsed from input.
-        public var column = 0
+        var column = 0
         /// The 1-based number of the top-level object in the input; 0 when not parsed from input.
-        public var object = 0
+        var object = 0
 
         private var replaceBox: Box?
         private var updateBox: Box?
 
-        public init() {}
+        init() {}
 
         /// The module this one is replaced by.
-        public var replace: Module? {
+        var replace: Module? {
             get { replaceBox?.value }
             set { replaceBox = newValue.map(Box.init) }
         }
 
         /// The newer version available (`-u`).
-        public var update: Module? {
+        var update: Module? {
             get { updateBox?.value }
             set { updateBox = newValue.map(Box.init) }
         }
 
         /// Path and version as a graph node (version empty for a main module).
-        public var id: ModuleID { ModuleID(path: path, version: version) }
+        var id: ModuleID { ModuleID(path: path, version: version) }
     }
 
     /// A module's loading error (`{"Err": "..."}`).
-    public struct ModuleError: Hashable, Sendable {
+    struct ModuleError: Hashable, Sendable {
         /// The error text.
-        public var err: String
+        var err: String
 
-        public init(err: String) { self.err = err }
+        init(err: String) { self.err = err }
     }
 
     /// A module's provenance (the go command's `codehost.Origin`).
-    public struct Origin: Hashable, Sendable {
+    struct Origin: Hashable, Sendable {
         /// Version control system, such as `git`.
-        public var vcs = ""
+        var vcs = ""
         /// Repository URL.
-        public var url = ""
+        var url = ""
         /// Subdirectory within the repository.
-        public var subdir = ""
+        var subdir = ""
         /// Commit hash.
-        public var hash = ""
+        var hash = ""
         /// Tag prefix for the module's tags.
-        public var tagPrefix = ""
+        var tagPrefix = ""
         /// Hash of the list of matching tags.
-        public var tagSum = ""
+        var tagSum = ""
         /// The reference (such as a branch) that was resolved.
-        public var ref = ""
+        var ref = ""
         /// Hash of the repository's whole state, when no commit applies.
-        public var repoSum = ""
+        var repoSum = ""
 
-        public init() {}
+        init() {}
     }
 
     /// Heap storage for a nested module, so `Module` can contain `Module`.

@@ -4,17 +4,17 @@
 /// (no array, whitespace between). Every field of its `Module` struct is decoded; unknown
 /// fields are skipped. Field names match exactly, or else case-insensitively, as Go's
 /// `encoding/json` does, and `null` leaves a field empty.
-public struct ModuleList: Sendable {
+struct ModuleList: Sendable {
     /// The name of the input in messages.
-    public let file: String
+    let file: String
     /// Every module object, in input order.
-    public internal(set) var modules: [Module]
+    var modules: [Module]
 
     /// The main modules (`"Main": true`), in input order.
-    public var mainModules: [Module] { modules.filter(\.main) }
+    var mainModules: [Module] { modules.filter(\.main) }
 
     /// The number of modules that carry an `Error`.
-    public var modulesWithError: Int { modules.reduce(0) { $1.error == nil ? $0 : $0 + 1 } }
+    var modulesWithError: Int { modules.reduce(0) { $1.error == nil ? $0 : $0 + 1 } }
 }
 
 extension ModuleList {
@@ -24,18 +24,18 @@ extension ModuleList {
     ///   module paths and versions by go's rules, no field given twice (see `ModuleListParser.validate`).
     /// - Throws: `ParseError` naming the object (1-based) and the line and column where the
     ///   JSON went wrong, a top-level value that is not an object, or an input with no object.
-    public static func parse(_ input: InputText, goRules: Bool = true) throws(ParseError) -> ModuleList {
+    static func parse(_ input: InputText, goRules: Bool = true) throws(ParseError) -> ModuleList {
         var parser = ModuleListParser(input: input, checksGoRules: goRules)
         return ModuleList(file: input.file, modules: try parser.run())
     }
 
     /// Parses `go list -m -json` output given as bytes (checked as UTF-8 text first).
-    public static func parse(bytes: [UInt8], file: String) throws(ParseError) -> ModuleList {
+    static func parse(bytes: [UInt8], file: String) throws(ParseError) -> ModuleList {
         try parse(InputText(bytes: bytes, file: file))
     }
 
     /// Parses `go list -m -json` output given as a string.
-    public static func parse(text: String, file: String) throws(ParseError) -> ModuleList {
+    static func parse(text: String, file: String) throws(ParseError) -> ModuleList {
         try parse(InputText(text, file: file))
     }
 }

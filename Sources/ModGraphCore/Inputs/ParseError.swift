@@ -3,12 +3,12 @@
 /// Every parser reports through this one type, so a message always names the file,
 /// the 1-based line and column, and what was expected there.
 public struct ParseError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var file: String
+    var file: String
     /// 1-based; 0 when the problem is not tied to a line (an unreadable file).
-    public var line: Int = 0
+    var line: Int = 0
     /// 1-based; 0 when unknown.
-    public var column: Int = 0
-    public var message: String
+    var column: Int = 0
+    var message: String
 
     /// `file:line:column: message`, omitting what is unknown.
     public var description: String {

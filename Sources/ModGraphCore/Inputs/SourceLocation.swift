@@ -1,5 +1,5 @@
 /// Where a finding points: a file and, when known, a 1-based line.
-public struct SourceLocation: Hashable, Sendable, Codable {
-    public var file: String
-    public var line: Int?
+struct SourceLocation: Hashable, Sendable, Codable {
+    var file: String
+    var line: Int?
 }

@@ -4,94 +4,94 @@
 /// ignored. So parsing never fails on content; only an unreadable file (or one that is too
 /// large or not UTF-8 text) is an error. The `vendor…` properties are the go command's own
 /// tables, for the consistency check; `entries` and `goAnnotations` add line numbers for reports.
-public struct VendorManifest: Sendable {
+struct VendorManifest: Sendable {
     /// The name of the input in messages.
-    public let file: String
+    let file: String
     /// Whether line 1 is a `## ` annotation with a `workspace` entry (`go work vendor`),
     /// judged as `modulesTextIsForWorkspace` does: from the first 512 bytes only.
-    public internal(set) var isWorkspace = false
+    var isWorkspace = false
     /// Every module line that set the current module, in file order, with what followed it.
-    public internal(set) var entries: [Entry] = []
+    var entries: [Entry] = []
     /// Modules with at least one package line, in file order; a path appears again only
     /// at a higher version (`gover.ModCompare`).
-    public internal(set) var vendorList: [ModuleID] = []
+    var vendorList: [ModuleID] = []
     /// The highest version with packages, by module path.
-    public internal(set) var vendorVersion: [String: String] = [:]
+    var vendorVersion: [String: String] = [:]
     /// Annotations and replacement by exact module (path and version; version "" for a
     /// wildcard line `# path => …`).
-    public internal(set) var vendorMeta: [ModuleID: Metadata] = [:]
+    var vendorMeta: [ModuleID: Metadata] = [:]
     /// Modules whose line recorded a replacement, in file order (repeats kept, as go does).
-    public internal(set) var vendorReplaced: [ModuleID] = []
+    var vendorReplaced: [ModuleID] = []
     /// The module that provides each package (the last one listed, as go does).
-    public internal(set) var vendorPkgModule: [String: ModuleID] = [:]
+    var vendorPkgModule: [String: ModuleID] = [:]
     /// Every `go X` annotation, in file order, for the `requires go >= X` check.
-    public internal(set) var goAnnotations: [GoAnnotation] = []
+    var goAnnotations: [GoAnnotation] = []
     /// Lines with text that the go command ignores (a module line it cannot read, a line
     /// before any module, a line that is neither an annotation nor one package path).
     /// Line 1 when it is a `## ` line is not listed: it is the workspace marker's place.
-    public internal(set) var ignoredLines: [Int] = []
+    var ignoredLines: [Int] = []
 
     /// An empty manifest, which is what the go command makes of a missing file.
-    public init(file: String) {
+    init(file: String) {
         self.file = file
     }
 
     /// The metadata of `module`, or the empty metadata (as the go command's map lookup gives).
-    public func meta(_ module: ModuleID) -> Metadata {
+    func meta(_ module: ModuleID) -> Metadata {
         vendorMeta[module] ?? Metadata()
     }
 }
 
 extension VendorManifest {
     /// The go command's `vendorMetadata`: what the annotation and module lines said about a module.
-    public struct Metadata: Hashable, Sendable {
+    struct Metadata: Hashable, Sendable {
         /// `## explicit`.
-        public var explicit = false
+        var explicit = false
         /// The last `## go X` annotation's `X`; empty if none.
-        public var goVersion = ""
+        var goVersion = ""
         /// The recorded replacement (`=> path` with version "", or `=> path version`); nil if none.
-        public var replacement: ModuleID?
+        var replacement: ModuleID?
     }
 
     /// One module line (`# path version[ => …]` or `# path => …`) and the lines that followed it.
-    public struct Entry: Hashable, Sendable {
+    struct Entry: Hashable, Sendable {
         /// The module; version "" for a wildcard replacement line.
-        public var module: ModuleID
+        var module: ModuleID
         /// The 1-based line of the module line.
-        public var line: Int
+        var line: Int
         /// The replacement this line recorded, if it had one the go command understood.
-        public var replacement: ModuleID?
+        var replacement: ModuleID?
         /// Whether the line had `=>` followed by something the go command ignores.
-        public var replacementIgnored = false
+        var replacementIgnored = false
         /// The `## ` lines attached to this entry.
-        public var annotations: [Annotation] = []
+        var annotations: [Annotation] = []
         /// The package lines attached to this entry.
-        public var packages: [Package] = []
+        var packages: [Package] = []
     }
 
     /// A `## ` line: its `;`-separated entries, trimmed.
-    public struct Annotation: Hashable, Sendable {
-        public var line: Int
-        public var entries: [String]
+    struct Annotation: Hashable, Sendable {
+        var line: Int
+        var entries: [String]
     }
 
     /// A package line.
-    public struct Package: Hashable, Sendable {
-        public var path: String
-        public var line: Int
+    struct Package: Hashable, Sendable {
+        var path: String
+        var line: Int
     }
 
     /// A `go X` annotation: the module it belongs to, `X` as written, and where.
-    public struct GoAnnotation: Hashable, Sendable {
-        public var module: ModuleID
-        public var goVersion: String
-        public var line: Int
+    struct GoAnnotation: Hashable, Sendable {
+        var module: ModuleID
+        var goVersion: String
+        var line: Int
     }
 }
 
 extension VendorManifest {
     /// Reads `vendor/modules.txt` content.
-    public static func parse(_ input: InputText) -> VendorManifest {
+    static func parse(_ input: InputText) -> VendorManifest {
         var reader = VendorManifestReader(input: input)
         return reader.run()
     }
@@ -99,19 +99,19 @@ extension VendorManifest {
     /// Reads `vendor/modules.txt` content given as bytes.
     ///
     /// - Throws: `ParseError` only when the bytes are not UTF-8 text or too large.
-    public static func parse(bytes: [UInt8], file: String) throws(ParseError) -> VendorManifest {
+    static func parse(bytes: [UInt8], file: String) throws(ParseError) -> VendorManifest {
         parse(try InputText(bytes: bytes, file: file))
     }
 
     /// Reads `vendor/modules.txt` content given as a string.
-    public static func parse(text: String, file: String) throws(ParseError) -> VendorManifest {
+    static func parse(text: String, file: String) throws(ParseError) -> VendorManifest {
         parse(try InputText(text, file: file))
     }
 
     /// Reads the file at `path`; a missing file gives an empty manifest, as in the go command.
     ///
     /// - Throws: `ParseError` when the file exists but cannot be read, is too large or is not text.
-    public static func read(
+    static func read(
         path: String, file: String? = nil, sizeLimit: Int = InputText.defaultSizeLimit
     ) throws(ParseError) -> VendorManifest {
         guard let input = try InputText.readIfPresent(path: path, file: file, sizeLimit: sizeLimit) else {

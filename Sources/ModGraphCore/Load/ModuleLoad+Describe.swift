@@ -3,16 +3,16 @@
 /// from, vendor mode and its reason, the inputs that were missing.
 extension ModuleLoad {
     /// One main module: its path, its directory and its go.mod, named as the user named the folder.
-    public struct MainModule: Sendable, Hashable {
-        public var path: String
+    struct MainModule: Sendable, Hashable {
+        var path: String
         /// The module's directory (the folder itself as the user named it, or under it).
-        public var directory: String
+        var directory: String
         /// The go.mod read for it (`-modfile`'s, or the directory's).
-        public var goModFile: String
+        var goModFile: String
     }
 
     /// Why a go.work is, or is not, in effect.
-    public enum GoWorkOrigin: Sendable, Hashable {
+    enum GoWorkOrigin: Sendable, Hashable {
         /// No go.work in the folder or above it (and `GOWORK` unset).
         case none
         /// `GOWORK=off`: workspace mode is off even if a go.work is there.
@@ -25,7 +25,7 @@ extension ModuleLoad {
         case environment(String)
 
         /// In words, for reports and tests.
-        public var description: String {
+        var description: String {
             switch self {
             case .none: "no go.work in the folder or above it"
             case .off: "GOWORK=off"
@@ -37,34 +37,34 @@ extension ModuleLoad {
     }
 
     /// One replace directive in effect and where it comes from.
-    public struct ReplacementInEffect: Sendable, Hashable {
+    struct ReplacementInEffect: Sendable, Hashable {
         /// The replaced module (version "" for every version).
-        public var old: ModuleID
-        public var new: ModuleReplacement
+        var old: ModuleID
+        var new: ModuleReplacement
         /// The go.work or go.mod holding the directive, named as reports name it, and its line.
-        public var file: String
-        public var line: Int
+        var file: String
+        var line: Int
         /// Whether go.work holds it (go.work's replacements win over the go.mod files').
-        public var fromGoWork: Bool
+        var fromGoWork: Bool
     }
 
     /// Whether the go command builds from vendor/ here, and why.
-    public struct VendorMode: Sendable, Hashable {
+    struct VendorMode: Sendable, Hashable {
         /// `-mod` as the go command settled it (`vendor`, `readonly`, `mod`); nil when loading
         /// stopped before deciding.
-        public var mode: String?
+        var mode: String?
         /// Whether `-mod` was given (flags or `GOFLAGS`) rather than decided from the files.
-        public var explicit: Bool
+        var explicit: Bool
         /// The go command's reason (`Go version in go.mod is at least 1.14 and vendor directory exists.`).
-        public var reason: String
+        var reason: String
         /// The directory that holds (or would hold) vendor/, named as reports name it.
-        public var vendorRoot: String?
+        var vendorRoot: String?
 
-        public var isOn: Bool { mode == "vendor" }
+        var isOn: Bool { mode == "vendor" }
     }
 
     /// The main modules with their directories and go.mod files, in the go command's order.
-    public var modules: [MainModule] {
+    var modules: [MainModule] {
         if let loader, !loader.mainModules.isEmpty {
             var seen: Set<String> = []
             return loader.mainModules.filter { seen.insert($0.path).inserted }.map { m in
@@ -78,7 +78,7 @@ extension ModuleLoad {
     }
 
     /// Why go.work is, or is not, in effect.
-    public var goWorkOrigin: GoWorkOrigin {
+    var goWorkOrigin: GoWorkOrigin {
         let gowork = inputs.environment["GOWORK"] ?? ""
         if gowork == "off" { return .off }
         guard let work = loader?.workFile ?? goWork.map({ _ in InputSet.join(inputs.absoluteDirectory, "go.work") }) else {
@@ -91,7 +91,7 @@ extension ModuleLoad {
 
     /// The replace directives in effect: go.work's, then each main module's go.mod's for the
     /// paths go.work does not replace (the go command's rule, `makeMainModules`).
-    public var replacementsInEffect: [ReplacementInEffect] {
+    var replacementsInEffect: [ReplacementInEffect] {
         func entry(_ r: GoModFile.Replacement, file: String, fromGoWork: Bool) -> ReplacementInEffect {
             ReplacementInEffect(
                 old: ModuleID(path: r.oldPath, version: r.oldVersion ?? ""),
@@ -115,7 +115,7 @@ extension ModuleLoad {
     }
 
     /// The vendor-mode decision; nil without go.mod or go.work (captures only).
-    public var vendorMode: VendorMode? {
+    var vendorMode: VendorMode? {
         guard let loader else { return nil }
         return VendorMode(
             mode: loader.buildMod, explicit: loader.buildModExplicit, reason: loader.buildModReason,
@@ -123,7 +123,7 @@ extension ModuleLoad {
     }
 
     /// The inputs that were not there: files and captures the load had to do without.
-    public var missingInputs: [InputSet.Kind] {
+    var missingInputs: [InputSet.Kind] {
         InputSet.Kind.allCases.filter { kind in
             switch kind {
             case .goWork: goWork == nil && inputs[kind] == nil

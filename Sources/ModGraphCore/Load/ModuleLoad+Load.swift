@@ -19,7 +19,7 @@ extension ModuleLoad {
     /// `vendor-check` does: it runs the loader where the go command would run, with its flags,
     /// then reads the folder that holds vendor/.
     /// - Throws: as `load(_:)`.
-    public static func load(_ inputs: InputSet, loader load: VendorCheckResult?) throws(ParseError) -> ModuleLoad {
+    static func load(_ inputs: InputSet, loader load: VendorCheckResult?) throws(ParseError) -> ModuleLoad {
         if let load, let failure = loadFailure(load) {
             throw ParseError(file: inputs.root, message: failure)
         }
@@ -166,12 +166,12 @@ extension ModuleLoad {
     /// The go command's loading for one run (where, with which flags, environment and go
     /// version, over which files): the go.work in effect, the main modules, vendor mode and the
     /// vendor consistency check, as `go list -m` would do them.
-    public static func goLoader(_ run: VendorCheckInput) -> VendorCheckResult {
+    static func goLoader(_ run: VendorCheckInput) -> VendorCheckResult {
         VendorConsistency.check(run)
     }
 
     /// `goLoader` over the files on disk, as `go -C directory list -m` with `flags` would read them.
-    public static func goLoader(
+    static func goLoader(
         directory: String, flags: [String] = [], environment: [String: String] = [:], goVersion: String
     ) -> VendorCheckResult {
         VendorConsistency.check(directory: directory, flags: flags, environment: environment, goVersion: goVersion)

@@ -12,34 +12,34 @@
 /// - The build list and where it came from: `buildList` (`buildList.source`).
 /// - The graph when `go mod graph` output is there: `graph`. Inputs that were missing: `missingInputs`.
 public struct ModuleLoad: Sendable {
-    public var inputs: InputSet
+    var inputs: InputSet
     /// The folder's own go.mod, as read (nil without one).
-    public var goMod: GoModFile?
+    var goMod: GoModFile?
     /// go.sum; in a workspace without a go.sum in the folder, every module's go.sum and
     /// go.work.sum read as one file.
-    public var goSum: GoSumFile?
+    var goSum: GoSumFile?
     /// The go.work in effect (the folder's, one above it, or `GOWORK`'s); nil outside a workspace.
-    public var goWork: GoWorkFile?
+    var goWork: GoWorkFile?
     /// go.work.sum beside the go.work in effect: its lines count for go.sum coverage.
-    public var goWorkSum: GoSumFile?
-    public var vendorManifest: VendorManifest?
-    public var graphText: ModGraphText?
-    public var list: ModuleList?
+    var goWorkSum: GoSumFile?
+    var vendorManifest: VendorManifest?
+    var graphText: ModGraphText?
+    var list: ModuleList?
     /// Every version `go mod graph` named.
     public var graph: ModuleGraph?
-    public var mainModules: [String]
+    var mainModules: [String]
     /// What the go command's loader does in the folder (reproduced offline, as `vendor-check`
     /// runs it): the go.work in effect, the main modules with their directories and go.mod
     /// files, whether vendor mode applies and why, and the vendor consistency check.
     /// Nil for a folder without go.mod or go.work (captures only).
-    public var loader: VendorCheckResult?
+    var loader: VendorCheckResult?
     /// Every main module's go.mod (go.work's `use` list in a workspace, else go.mod), in order,
     /// named as the user named the folder.
-    public var mainGoMods: [GoModFile]
+    var mainGoMods: [GoModFile]
     public var buildList: BuildList
-    public var selected: SelectedGraph
+    var selected: SelectedGraph
     /// When the go command ran here (live mode) but could not reach modules: go's first lookup
     /// failure (`path@version: error`). Its `go list` output is then not used: the build list
     /// comes from go.mod (and go.work), and the failures are said once, not per module.
-    public var offline: String? = nil
+    var offline: String? = nil
 }

@@ -12,18 +12,18 @@
 /// `go.mod:5: unknown directive: tool`, `go.mod:7: unknown block type: tool`.
 public enum GoSyntax {
     /// go.mod directives newer than go 1.23, with the go version that brought each.
-    public static let newerDirectives: [(verb: String, since: String)] = [("tool", "1.24"), ("ignore", "1.25")]
+    static let newerDirectives: [(verb: String, since: String)] = [("tool", "1.24"), ("ignore", "1.25")]
 
     /// The go release whose loading, vendor consistency check and messages modgraph reproduces:
     /// the go version assumed wherever none is given.
     public static let reproducedVersion = "1.23.5"
 
     /// The go versions whose syntax is known: go 1.23 (whose loading is reproduced) to go 1.25.
-    public static let oldest = "1.23"
-    public static let newest = "1.25"
+    static let oldest = "1.23"
+    static let newest = "1.25"
 
     /// The directives `goVersion` rejects as unknown.
-    public static func unknownDirectives(goVersion: String) -> Set<String> {
+    static func unknownDirectives(goVersion: String) -> Set<String> {
         Set(newerDirectives.filter { GoVersion.compare(goVersion, $0.since) < 0 }.map(\.verb))
     }
 

@@ -6,12 +6,12 @@ public enum GoVersion {
     }
 
     /// Compares two Go versions: -1, 0 or 1. `1.21 < 1.21rc1 < 1.21.0`; invalid versions sort lowest.
-    public static func compare(_ x: String, _ y: String) -> Int {
+    static func compare(_ x: String, _ y: String) -> Int {
         GoVersionParts.compare(x, y)
     }
 
     /// The language version: `1.21.3` gives `1.21`, `1.0` gives `1`; "" if invalid.
-    public static func lang(_ x: String) -> String {
+    static func lang(_ x: String) -> String {
         UTF8Bytes.with(x) { b in
             guard let p = GoVersionParts(b) else { return "" }
             let major = String(decoding: b[p.major], as: UTF8.self)
@@ -24,7 +24,7 @@ public enum GoVersion {
     /// Whether `x` names a language version rather than a release, such as `1.21` (`gover.IsLang`).
     ///
     /// Before Go 1.21 the language version was also the first release, so `1.20` and `1` are not.
-    public static func isLang(_ x: String) -> Bool {
+    static func isLang(_ x: String) -> Bool {
         UTF8Bytes.with(x) { b in
             guard let p = GoVersionParts(b) else { return false }
             return GoVersionParts.impliedPatch(b, p) == .empty && p.patch == nil && p.kind.isEmpty
@@ -32,7 +32,7 @@ public enum GoVersion {
     }
 
     /// The Go version named by a toolchain such as `go1.21.3` or `go1.22rc1-custom`; "" if none.
-    public static func fromToolchain(_ name: String) -> String {
+    static func fromToolchain(_ name: String) -> String {
         var v = Substring(name)
         guard v.hasPrefix("go"), !v.utf8.contains(0x2F), !v.utf8.contains(0x5C) else { return "" }
         v = v.dropFirst(2)

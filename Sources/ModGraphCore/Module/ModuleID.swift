@@ -1,21 +1,21 @@
 /// A module at one version: a node of the module graph.
 ///
 /// `version` is empty for a main (or workspace) module, which `go mod graph` prints as a bare path.
-public struct ModuleID: Hashable, Sendable {
-    public var path: String
-    public var version: String
+struct ModuleID: Hashable, Sendable {
+    var path: String
+    var version: String
 
     /// `path@version`, or the bare path of a main module.
-    public var text: String { version.isEmpty ? path : "\(path)@\(version)" }
+    var text: String { version.isEmpty ? path : "\(path)@\(version)" }
 
     /// Whether this is a toolchain pseudo-module (`go@V`, `toolchain@V`), not a real module.
-    public var isToolchainRequirement: Bool { path == "go" || path == "toolchain" }
+    var isToolchainRequirement: Bool { path == "go" || path == "toolchain" }
 }
 
 extension ModuleID: Comparable {
     /// Orders by path, then by version as the go command orders them (`gover.ModCompare`),
     /// then by the version text so the order is total and deterministic.
-    public static func < (lhs: ModuleID, rhs: ModuleID) -> Bool {
+    static func < (lhs: ModuleID, rhs: ModuleID) -> Bool {
         if lhs.path != rhs.path { return lhs.path < rhs.path }
         let c = ModuleVersion.compare(path: lhs.path, lhs.version, rhs.version)
         if c != 0 { return c < 0 }
@@ -24,5 +24,5 @@ extension ModuleID: Comparable {
 }
 
 extension ModuleID: CustomStringConvertible {
-    public var description: String { text }
+    var description: String { text }
 }

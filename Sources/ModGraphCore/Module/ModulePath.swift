@@ -1,15 +1,15 @@
 /// Module and import paths as the go command validates and escapes them (`golang.org/x/mod/module`).
-public enum ModulePath {
+enum ModulePath {
     /// Checks a module path (`module.CheckPath`): nil if valid, else the go command's message.
     ///
     /// Messages read like `malformed module path "x": missing dot in first path element`.
-    public static func check(_ path: String) -> String? {
+    static func check(_ path: String) -> String? {
         guard let reason = moduleReason(path) else { return nil }
         return "malformed module path \(GoQuote.string(path)): \(reason)"
     }
 
     /// Checks an import path (`module.CheckImportPath`): the element rules plus `+`, no domain or major rules.
-    public static func checkImportPath(_ path: String) -> String? {
+    static func checkImportPath(_ path: String) -> String? {
         guard let reason = pathReason(path, .importPath) else { return nil }
         return "malformed import path \(GoQuote.string(path)): \(reason)"
     }
@@ -20,7 +20,7 @@ public enum ModulePath {
     /// and must agree with the path's major suffix (`module.CheckPathMajor`).
     /// - Returns: nil if valid; else the path's message, or `version "V" invalid: REASON` naming the
     ///   canonical version, as the go command prints after `go.mod:N: require PATH: `.
-    public static func checkVersion(path: String, version: String) -> String? {
+    static func checkVersion(path: String, version: String) -> String? {
         if let message = check(path) { return message }
         let canonical = ModuleVersion.canonical(version)
         if canonical.isEmpty {
@@ -32,14 +32,14 @@ public enum ModulePath {
     }
 
     /// Whether `version` may be used with a path whose major suffix is `pathMajor` (`module.MatchPathMajor`).
-    public static func matchesPathMajor(_ version: String, _ pathMajor: String) -> Bool {
+    static func matchesPathMajor(_ version: String, _ pathMajor: String) -> Bool {
         pathMajorMismatch(version, pathMajor) == nil
     }
 
     /// Splits a path into its prefix and major suffix (`/v2`, `.v1`, `.v2-unstable` or "").
     ///
     /// - Returns: nil when the suffix is malformed (`/v1`, `/v0`, `/v01`, `/v2.1`, `gopkg.in/x` without `.vN`).
-    public static func splitPathVersion(_ path: String) -> (prefix: String, pathMajor: String)? {
+    static func splitPathVersion(_ path: String) -> (prefix: String, pathMajor: String)? {
         let split: Int? = UTF8Bytes.with(path) { b in
             path.hasPrefix("gopkg.in/") ? gopkgInSplit(b) : majorSplit(b)
         }
@@ -50,25 +50,25 @@ public enum ModulePath {
     }
 
     /// The module-cache form of a path: each uppercase letter becomes `!` and its lowercase; nil if invalid.
-    public static func escape(_ path: String) -> String? {
+    static func escape(_ path: String) -> String? {
         guard check(path) == nil else { return nil }
         return escapeString(path)
     }
 
     /// The path named by an escaped path; nil if the escaping or the path is invalid.
-    public static func unescape(_ s: String) -> String? {
+    static func unescape(_ s: String) -> String? {
         guard let path = unescapeString(s), check(path) == nil else { return nil }
         return path
     }
 
     /// The module-cache form of a version; nil if the version cannot be a file name or contains `!`.
-    public static func escapeVersion(_ v: String) -> String? {
+    static func escapeVersion(_ v: String) -> String? {
         guard elementReason(Substring(v), .filePath) == nil, !v.utf8.contains(0x21) else { return nil }
         return escapeString(v)
     }
 
     /// The version named by an escaped version; nil if invalid.
-    public static func unescapeVersion(_ s: String) -> String? {
+    static func unescapeVersion(_ s: String) -> String? {
         guard let v = unescapeString(s), elementReason(Substring(v), .filePath) == nil else { return nil }
         return v
     }

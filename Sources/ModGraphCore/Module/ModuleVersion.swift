@@ -1,7 +1,7 @@
 /// Module versions as the go command treats them: semver for modules, Go versions for `go` and `toolchain`.
-public enum ModuleVersion {
+enum ModuleVersion {
     /// Compares two versions of the module `path` (`gover.ModCompare`): -1, 0 or 1.
-    public static func compare(path: String, _ v: String, _ w: String) -> Int {
+    static func compare(path: String, _ v: String, _ w: String) -> Int {
         switch path {
         case "go": return GoVersion.compare(v, w)
         case "toolchain": return GoVersion.compare(toolchainVersion(v), toolchainVersion(w))
@@ -15,7 +15,7 @@ public enum ModuleVersion {
     }
 
     /// Whether `v` is a pseudo-version such as `v0.0.0-20190101000000-abcdef123456`.
-    public static func isPseudo(_ v: String) -> Bool {
+    static func isPseudo(_ v: String) -> Bool {
         UTF8Bytes.with(v) { PseudoParts($0) != nil }
     }
 
@@ -23,7 +23,7 @@ public enum ModuleVersion {
     ///
     /// - Returns: the base tag with any `+incompatible`; "" for the `vX.0.0-yyyymmddhhmmss-rev` form;
     ///   nil if `v` is not a pseudo-version or names an impossible base (`vX.Y.0-0.…`, `vX.0.0-…+incompatible`).
-    public static func pseudoBase(_ v: String) -> String? {
+    static func pseudoBase(_ v: String) -> String? {
         UTF8Bytes.with(v) { b in
             guard let p = PseudoParts(b) else { return nil }
             let build = String(decoding: b[p.semver.build], as: UTF8.self)
@@ -44,27 +44,27 @@ public enum ModuleVersion {
     }
 
     /// The commit time of a pseudo-version as `yyyymmddhhmmss`; nil if `v` is not a pseudo-version.
-    public static func pseudoTime(_ v: String) -> String? {
+    static func pseudoTime(_ v: String) -> String? {
         UTF8Bytes.with(v) { b in PseudoParts(b).map { String(decoding: b[$0.time], as: UTF8.self) } }
     }
 
     /// The revision (commit hash prefix) of a pseudo-version; nil if `v` is not a pseudo-version.
-    public static func pseudoRevision(_ v: String) -> String? {
+    static func pseudoRevision(_ v: String) -> String? {
         UTF8Bytes.with(v) { b in PseudoParts(b).map { String(decoding: b[$0.revision], as: UTF8.self) } }
     }
 
     /// Whether `v` is a valid version with the build suffix `+incompatible`.
-    public static func isIncompatible(_ v: String) -> Bool {
+    static func isIncompatible(_ v: String) -> Bool {
         Semver.build(v) == "+incompatible"
     }
 
     /// Whether `v` is a valid version with a prerelease part (pseudo-versions included).
-    public static func isPrerelease(_ v: String) -> Bool {
+    static func isPrerelease(_ v: String) -> Bool {
         UTF8Bytes.with(v) { b in SemverParts(b).map { !$0.prerelease.isEmpty } ?? false }
     }
 
     /// The canonical form (`module.CanonicalVersion`): like `Semver.canonical` but keeps `+incompatible`.
-    public static func canonical(_ v: String) -> String {
+    static func canonical(_ v: String) -> String {
         let c = Semver.canonical(v)
         return isIncompatible(v) ? c + "+incompatible" : c
     }

@@ -9,12 +9,12 @@ public enum Semver {
     ///
     /// Invalid versions sort below valid ones and equal each other; build metadata is ignored;
     /// numbers of any length compare as digit strings.
-    public static func compare(_ v: String, _ w: String) -> Int {
+    static func compare(_ v: String, _ w: String) -> Int {
         SemverParts.compare(v, w)
     }
 
     /// The canonical form `vX.Y.Z[-pre]`: shorthands expanded, build dropped; "" if invalid.
-    public static func canonical(_ v: String) -> String {
+    static func canonical(_ v: String) -> String {
         UTF8Bytes.with(v) { b in
             guard let p = SemverParts(b) else { return "" }
             if p.build.isEmpty && p.minor != nil && p.patch != nil { return v }
@@ -32,7 +32,7 @@ public enum Semver {
     }
 
     /// The major version prefix, such as `v2`; "" if invalid.
-    public static func major(_ v: String) -> String {
+    static func major(_ v: String) -> String {
         UTF8Bytes.with(v) { b in
             guard let p = SemverParts(b) else { return "" }
             return String(decoding: b[0..<p.major.upperBound], as: UTF8.self)
@@ -40,7 +40,7 @@ public enum Semver {
     }
 
     /// The major.minor prefix, such as `v2.1` (`v1` gives `v1.0`); "" if invalid.
-    public static func majorMinor(_ v: String) -> String {
+    static func majorMinor(_ v: String) -> String {
         UTF8Bytes.with(v) { b in
             guard let p = SemverParts(b) else { return "" }
             if let m = p.minor { return String(decoding: b[0..<m.upperBound], as: UTF8.self) }
@@ -49,7 +49,7 @@ public enum Semver {
     }
 
     /// The prerelease suffix including its `-`, such as `-beta.1`; "" if none or invalid.
-    public static func prerelease(_ v: String) -> String {
+    static func prerelease(_ v: String) -> String {
         UTF8Bytes.with(v) { b in
             guard let p = SemverParts(b) else { return "" }
             return String(decoding: b[p.prerelease], as: UTF8.self)
@@ -57,7 +57,7 @@ public enum Semver {
     }
 
     /// The build suffix including its `+`, such as `+incompatible`; "" if none or invalid.
-    public static func build(_ v: String) -> String {
+    static func build(_ v: String) -> String {
         UTF8Bytes.with(v) { b in
             guard let p = SemverParts(b) else { return "" }
             return String(decoding: b[p.build], as: UTF8.self)
@@ -65,7 +65,7 @@ public enum Semver {
     }
 
     /// Sorts in increasing version order, breaking ties (including among invalid versions) by string order.
-    public static func sort(_ list: inout [String]) {
+    static func sort(_ list: inout [String]) {
         list.sort { a, b in
             let c = compare(a, b)
             return c != 0 ? c < 0 : a < b
@@ -73,7 +73,7 @@ public enum Semver {
     }
 
     /// The larger of two versions, preferring `v` when they compare equal.
-    public static func max(_ v: String, _ w: String) -> String {
+    static func max(_ v: String, _ w: String) -> String {
         compare(v, w) < 0 ? w : v
     }
 }

@@ -10,7 +10,7 @@ import Foundation
 /// An output that was not written: refused (it would replace something modgraph did not
 /// write) or failed (the system said no), in words a person can act on.
 public struct OutputError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var message: String
+    var message: String
 
     public init(_ message: String) {
         self.message = message
@@ -29,7 +29,7 @@ public struct OutputError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     /// What a system error code means for a write, in plain words.
-    public static func reason(_ code: Int32) -> String {
+    static func reason(_ code: Int32) -> String {
         switch code {
         case EACCES, EPERM: return "permission denied"
         case ENOSPC: return "no space left on the device"

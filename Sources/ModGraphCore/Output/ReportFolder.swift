@@ -12,10 +12,10 @@ import Foundation
 /// before anything is written.
 public enum ReportFolder {
     /// The manifest that marks a folder as a modgraph report.
-    public static let manifestName = ".modgraph-report.json"
+    static let manifestName = ".modgraph-report.json"
 
     /// The file names modgraph writes into report folders (analyze's and diff's).
-    public static let reportFileNames: Set<String> = [
+    static let reportFileNames: Set<String> = [
         "graph.dot", "graph.svg", "report.md", "report.json", "report.html",
         "diff.md", "diff.json", "diff.dot", "diff.svg",
     ]

@@ -6,7 +6,7 @@ public struct DrawableGraph: Sendable {
     /// The modules drawn, the main module aside.
     public var modules: Int
 
-    public init(dot: String, nodes: Int, modules: Int) {
+    init(dot: String, nodes: Int, modules: Int) {
         self.dot = dot
         self.nodes = nodes
         self.modules = modules

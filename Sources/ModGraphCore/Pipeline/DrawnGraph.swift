@@ -3,11 +3,11 @@ import Foundation
 /// What the drawing step made of a `DrawableGraph`.
 public struct DrawnGraph: Sendable {
     /// The SVG; nil when it was skipped.
-    public var svg: Data?
+    var svg: Data?
     /// The module limit of the smaller graph the SVG shows; nil when it shows the graph asked for.
-    public var fewerModules: Int?
+    var fewerModules: Int?
     /// How the SVG was drawn when not as asked, or why there is none.
-    public var note: String?
+    var note: String?
 
     public init(svg: Data?, fewerModules: Int? = nil, note: String? = nil) {
         self.svg = svg

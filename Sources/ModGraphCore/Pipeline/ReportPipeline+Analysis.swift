@@ -4,16 +4,16 @@ extension ReportPipeline {
     /// What `analyze` reports, besides the analysis.
     public struct AnalysisOptions {
         /// The graph view graph.dot shows.
-        public var view: GraphViewOptions
+        var view: GraphViewOptions
         /// A Mermaid flowchart in report.md.
-        public var mermaid: Bool
+        var mermaid: Bool
         /// The baseline comparison report.json records, with the baseline's file name.
-        public var baseline: (file: String, comparison: Baseline.Comparison)?
+        var baseline: (file: String, comparison: Baseline.Comparison)?
         /// The version report.sarif names.
-        public var toolVersion: String
+        var toolVersion: String
         /// `--env`: the environment report, appended to report.md and written as
         /// environment.json; called once report.md is written (it may run the go command).
-        public var environment: (() -> EnvironmentReport)?
+        var environment: (() -> EnvironmentReport)?
 
         public init(
             view: GraphViewOptions, mermaid: Bool = true, baseline: (file: String, comparison: Baseline.Comparison)? = nil,
@@ -32,7 +32,7 @@ extension ReportPipeline {
         /// graph.dot, graph.svg (when drawn), report.md, report.json, report.sarif, report.html,
         /// environment.json (with `--env`).
         public var files: ReportSet
-        public var drawing: AnalysisDrawing
+        var drawing: AnalysisDrawing
         /// report.md was cut to its limit.
         public var markdownCut: Bool
         /// The environment report, when asked for.

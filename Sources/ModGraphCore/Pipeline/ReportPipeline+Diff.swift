@@ -4,9 +4,9 @@ extension ReportPipeline {
     /// What `diff` reports, besides the diff.
     public struct DiffOptions: Sendable {
         /// The longest diff.md, in characters.
-        public var markdownLimit: Int
+        var markdownLimit: Int
         /// A Mermaid flowchart in diff.md.
-        public var mermaid: Bool
+        var mermaid: Bool
 
         public init(markdownLimit: Int = DiffMarkdownReport.defaultLimit, mermaid: Bool = true) {
             self.markdownLimit = markdownLimit

@@ -26,11 +26,11 @@ public struct ReportPipeline {
     public typealias Draw = (_ graph: DrawableGraph, _ smaller: (Int) -> DrawableGraph) throws -> DrawnGraph
 
     /// Called when a step starts.
-    public var began: (Step) -> Void
+    var began: (Step) -> Void
     /// Called when a timed stage ends, with its name (analyze: view, draw, markdown, html).
-    public var finished: (String) -> Void
+    var finished: (String) -> Void
     /// A progress line for stderr.
-    public var progress: (String) -> Void
+    var progress: (String) -> Void
 
     public init(
         began: @escaping (Step) -> Void = { _ in }, finished: @escaping (String) -> Void = { _ in },
@@ -42,5 +42,5 @@ public struct ReportPipeline {
     }
 
     /// Build lists this long make reports that take seconds to write: progress says so.
-    public static let progressModules = 5_000
+    static let progressModules = 5_000
 }

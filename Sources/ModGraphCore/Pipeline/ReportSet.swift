@@ -5,19 +5,19 @@ import Foundation
 /// written, so they never sit whole in memory.
 public struct ReportSet {
     /// One file's content.
-    public enum Content {
+    enum Content {
         case bytes(Data)
         /// Written chunk by chunk when asked (`ReportFolder.Producer`).
         case stream(ReportFolder.Producer)
     }
 
     /// The files, name and content, in the order they were added.
-    public private(set) var files: [(name: String, content: Content)] = []
+    private(set) var files: [(name: String, content: Content)] = []
 
-    public init() {}
+    init() {}
 
     /// Adds (or replaces, keeping its place) the file `name`.
-    public mutating func add(_ name: String, _ content: Content) {
+    mutating func add(_ name: String, _ content: Content) {
         if let i = files.firstIndex(where: { $0.name == name }) {
             files[i].content = content
         } else {
@@ -51,7 +51,7 @@ public struct ReportSet {
     /// Produces every file without keeping it, as writing the folder would (streamed files
     /// into a sink that only counts), calling `produced` after each streamed file: for `bench`.
     /// - Returns: the bytes produced in all.
-    public func drain(_ produced: (String) -> Void = { _ in }) throws -> Int {
+    func drain(_ produced: (String) -> Void = { _ in }) throws -> Int {
         var total = 0
         for (name, content) in files {
             switch content {

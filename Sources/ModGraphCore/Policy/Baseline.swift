@@ -7,14 +7,14 @@ import Foundation
 /// finding whose text changed, such as a skew that moved to a newer version, still counts as
 /// known); each baseline entry matches one finding at most.
 public struct Baseline: Sendable, Hashable, JSONFileFormat {
-    public static let schemaVersion = 1
+    static let schemaVersion = 1
 
     /// One accepted finding.
     public struct Entry: Sendable, Hashable, Codable, Comparable {
-        public var id: String
-        public var module: String
-        public var severity: Severity
-        public var message: String
+        var id: String
+        var module: String
+        var severity: Severity
+        var message: String
 
         public static func < (a: Entry, b: Entry) -> Bool {
             (a.id, a.module, a.message, a.severity.rawValue) < (b.id, b.module, b.message, b.severity.rawValue)
@@ -28,7 +28,7 @@ public struct Baseline: Sendable, Hashable, JSONFileFormat {
         entries = findings.map(Entry.init).sorted()
     }
 
-    public init(entries: [Entry]) {
+    init(entries: [Entry]) {
         self.entries = entries.sorted()
     }
 
@@ -37,11 +37,11 @@ public struct Baseline: Sendable, Hashable, JSONFileFormat {
         /// Findings not in the baseline: the ones that fail the run.
         public var new: [Finding]
         /// Findings the baseline accepts.
-        public var known: [Finding]
+        var known: [Finding]
         /// Baseline entries no current finding matches: fixed since it was recorded.
-        public var gone: [Entry]
+        var gone: [Entry]
         /// For each finding compared, in order: whether it is new.
-        public var isNew: [Bool]
+        var isNew: [Bool]
     }
 
     /// Splits `findings` into new and known, and lists the baseline entries that have gone.
@@ -152,7 +152,7 @@ public struct Baseline: Sendable, Hashable, JSONFileFormat {
 }
 
 extension Baseline.Entry {
-    public init(_ f: Finding) {
+    init(_ f: Finding) {
         self.init(id: f.id, module: f.module, severity: f.severity, message: f.message)
     }
 }

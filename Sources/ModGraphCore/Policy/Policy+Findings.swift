@@ -1,10 +1,10 @@
 /// The findings a policy adds: `denied` modules and replacements it does not allow.
 extension Policy {
-    public static let deniedID = "denied"
-    public static let replaceNotAllowedID = "replace-not-allowed"
+    static let deniedID = "denied"
+    static let replaceNotAllowedID = "replace-not-allowed"
 
     /// Checks the build list against the deny list and the replacement allow-list.
-    public func findings(_ context: ModuleLoad) -> [Finding] {
+    func findings(_ context: ModuleLoad) -> [Finding] {
         var out: [Finding] = []
         let sel = context.selected
         for m in context.buildList.modules {

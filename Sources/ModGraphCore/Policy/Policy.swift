@@ -19,16 +19,16 @@ import Foundation
 /// local directories, with the same patterns); without it every replacement is allowed.
 public struct Policy: Sendable, Hashable, JSONFileFormat {
     /// A module the project refuses to depend on, and why.
-    public struct Denied: Sendable, Hashable {
-        public var pattern: String
-        public var reason: String
+    struct Denied: Sendable, Hashable {
+        var pattern: String
+        var reason: String
     }
 
     /// The severity a finding id is given instead of its own; `off` drops it.
-    public enum Override: String, Sendable, Hashable, CaseIterable {
+    enum Override: String, Sendable, Hashable, CaseIterable {
         case error, warning, note, off
 
-        public var severity: Severity? {
+        var severity: Severity? {
             switch self {
             case .error: .error
             case .warning: .warning
@@ -39,14 +39,14 @@ public struct Policy: Sendable, Hashable, JSONFileFormat {
     }
 
     /// The name used in messages (the file as given).
-    public var file: String
-    public var deny: [Denied] = []
-    public var severity: [String: Override] = [:]
+    var file: String
+    var deny: [Denied] = []
+    var severity: [String: Override] = [:]
     /// Nil: every replacement target is allowed.
-    public var allowReplace: [String]?
+    var allowReplace: [String]?
 
     /// Whether `pattern` (a path, or `prefix/...`) matches `path`.
-    public static func matches(_ pattern: String, _ path: String) -> Bool {
+    static func matches(_ pattern: String, _ path: String) -> Bool {
         if pattern.hasSuffix("/...") {
             let prefix = String(pattern.dropLast(4))
             return path == prefix || path.hasPrefix(prefix + "/")
@@ -55,18 +55,18 @@ public struct Policy: Sendable, Hashable, JSONFileFormat {
     }
 
     /// The deny rule a module path falls under, if any (the first in file order).
-    public func denial(of path: String) -> Denied? {
+    func denial(of path: String) -> Denied? {
         deny.first { Self.matches($0.pattern, path) }
     }
 
     /// Whether a replacement target (module path or directory) is allowed.
-    public func allowsReplacement(_ target: String) -> Bool {
+    func allowsReplacement(_ target: String) -> Bool {
         guard let allowReplace else { return true }
         return allowReplace.contains { Self.matches($0, target) }
     }
 
     /// The findings with this policy's severities: overridden ones changed, `off` ones dropped.
-    public func applySeverities(_ findings: [Finding]) -> [Finding] {
+    func applySeverities(_ findings: [Finding]) -> [Finding] {
         guard !severity.isEmpty else { return findings }
         return findings.compactMap { f in
             guard let o = severity[f.id] else { return f }

@@ -9,8 +9,8 @@ import Foundation
 /// finding's own location (list.json, go.sum), else the `module` line — also for findings about
 /// the inputs as a whole, unless they name a line of their own. Rules (id, level, help)
 /// come from `FindingCatalogue`.
-public enum AnalysisSARIF {
-    public static func render(_ a: Analysis, toolVersion: String) -> Data {
+enum AnalysisSARIF {
+    static func render(_ a: Analysis, toolVersion: String) -> Data {
         var data = Data()
         // Appending to memory cannot fail.
         try? write(a, toolVersion: toolVersion) { data.append(contentsOf: $0) }
@@ -20,7 +20,7 @@ public enum AnalysisSARIF {
     /// Writes report.sarif in chunks of about 1 MiB to `sink`, locating each finding as its
     /// result is written, so neither the log nor a located copy of the findings sits whole in memory.
     /// - Throws: what `sink` throws.
-    public static func write(_ a: Analysis, toolVersion: String, to sink: ([UInt8]) throws -> Void) throws {
+    static func write(_ a: Analysis, toolVersion: String, to sink: ([UInt8]) throws -> Void) throws {
         let fallback = a.goModFiles.first?.file ?? a.goWork?.file ?? "go.mod"
         try SARIFReport.write(
             a.findings, toolVersion: toolVersion, fallbackFile: fallback, catalogue: FindingCatalogue.byID,
@@ -28,7 +28,7 @@ public enum AnalysisSARIF {
     }
 
     /// The findings with the locations SARIF gives them.
-    public static func locate(_ a: Analysis) -> [Finding] {
+    static func locate(_ a: Analysis) -> [Finding] {
         a.findings.map(locator(a))
     }
 

@@ -6,9 +6,9 @@
 /// which keeps large graphs small and quick to lay out.
 public struct DOTWriter: Sendable {
     /// Whether to add the legend explaining colours and borders.
-    public var includeLegend: Bool
+    var includeLegend: Bool
     /// Which way requirements point.
-    public var direction: Direction
+    var direction: Direction
 
     /// Which way the layered layout runs.
     public enum Direction: String, Hashable, Sendable, CaseIterable {
@@ -22,7 +22,7 @@ public struct DOTWriter: Sendable {
     }
 
     /// From this many modules `automatic` lays out left to right.
-    public static let leftToRightFrom = 40
+    static let leftToRightFrom = 40
 
     public init(includeLegend: Bool = true, direction: Direction = .automatic) {
         self.includeLegend = includeLegend
@@ -30,17 +30,17 @@ public struct DOTWriter: Sendable {
     }
 
     /// DOT text, and what the writer could not do as asked.
-    public struct Output: Hashable, Sendable {
-        public var text: String
+    struct Output: Hashable, Sendable {
+        var text: String
         /// For the user: e.g. that implied requirements were drawn because the graph is too big.
-        public var notes: [String]
+        var notes: [String]
     }
 
     /// The DOT text for `view`, ending with a newline.
     public func write(_ view: GraphView) -> String { render(view).text }
 
     /// The DOT text for `view`, with notes on anything left undone.
-    public func render(_ view: GraphView) -> Output {
+    func render(_ view: GraphView) -> Output {
         let nodes = view.drawnNodes
         let edges = view.drawnEdges ?? Set(view.edges).sorted()
         let notes = view.drawingNotes

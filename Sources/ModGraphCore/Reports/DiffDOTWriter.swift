@@ -3,16 +3,16 @@
 /// Left to right (the picture is a tree of paths, so it grows down rather than sideways),
 /// one colour per kind of change, the folded rest as one dashed box. Deterministic, and
 /// every string is escaped with `Escaping.dot`.
-public struct DiffDOTWriter: Sendable {
+struct DiffDOTWriter: Sendable {
     /// Whether to add the key to the colours.
-    public var includeLegend: Bool
+    var includeLegend: Bool
 
-    public init(includeLegend: Bool = true) {
+    init(includeLegend: Bool = true) {
         self.includeLegend = includeLegend
     }
 
     /// The DOT text for `view`, ending with a newline.
-    public func write(_ view: DiffGraphView) -> String {
+    func write(_ view: DiffGraphView) -> String {
         let nodes = view.nodes.sorted { a, b in
             if (a.change == .main) != (b.change == .main) { return a.change == .main }
             return a.id < b.id

@@ -5,8 +5,8 @@ import Foundation
 /// `added`, `removed`, `upgraded` and `downgraded` cover the selected modules and are
 /// sorted by path. Later versions add fields but never rename these. Keys are written
 /// sorted, so the same diff always gives the same bytes.
-public enum DiffJSONReport {
-    public static let schemaVersion = 1
+enum DiffJSONReport {
+    static let schemaVersion = 1
 
     struct Document: Encodable {
         /// `JSONSchemaID.diff`.
@@ -108,7 +108,7 @@ public enum DiffJSONReport {
     }
 
     /// Renders the diff as pretty-printed JSON with a final newline.
-    public static func render(_ diff: AnalysisDiff) -> Data {
+    static func render(_ diff: AnalysisDiff) -> Data {
         func side(_ s: DiffSide) -> Side {
             Side(label: s.label, mainModules: s.analysis.mainModules, stats: s.analysis.stats,
                  findings: s.analysis.findings.count)

@@ -7,11 +7,11 @@
 /// number of rows, with a note pointing to `diff.json` for the rest.
 public enum DiffMarkdownReport {
     /// GitHub's limit on the body of a comment.
-    public static let githubCommentLimit = 65_536
+    static let githubCommentLimit = 65_536
     /// The default budget: GitHub's limit less room for text a CI step adds around it.
     public static let defaultLimit = 60_000
     /// A hidden first line, so a CI step can find and update its earlier comment.
-    public static let marker = "<!-- modgraph-diff -->"
+    static let marker = "<!-- modgraph-diff -->"
     /// Tables with more rows than this are collapsed.
     static let openRows = 10
     /// Characters of one untrusted string shown before it is clipped.
@@ -26,7 +26,7 @@ public enum DiffMarkdownReport {
     ///   - limit: the most UTF-8 bytes the result may have (bytes bound characters).
     ///   - mermaid: whether to draw the change as a Mermaid flowchart (GitHub shows it inline);
     ///     it gets at most two fifths of `limit`.
-    public static func render(_ diff: AnalysisDiff, limit: Int = defaultLimit, mermaid: Bool = true) -> String {
+    static func render(_ diff: AnalysisDiff, limit: Int = defaultLimit, mermaid: Bool = true) -> String {
         var head = header(diff)
         if mermaid { head += diagram(diff, budget: min(50_000, limit * 2 / 5)) }
         let sections = sections(diff)
@@ -111,7 +111,7 @@ public enum DiffMarkdownReport {
     }
 
     /// "3 added, 1 removed, ...; findings: 1 new, 0 gone" or a no-change sentence.
-    public static func headline(_ diff: AnalysisDiff) -> String {
+    static func headline(_ diff: AnalysisDiff) -> String {
         let counts = [
             (diff.added.count, "added"), (diff.removed.count, "removed"),
             (diff.upgraded.count, "upgraded"), (diff.downgraded.count, "downgraded"),

@@ -11,7 +11,7 @@ extension Escaping {
     /// as Go-style escapes (`\u202e`), as in every other format. Join lines with a newline
     /// inside the quotes, not `<br/>`: with `<br/>` Mermaid 11 decodes the codes before the
     /// Markdown, which then acts on them.
-    public static func mermaidLabel(_ text: String) -> String {
+    static func mermaidLabel(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

@@ -4,10 +4,10 @@
 /// all of the data; the page says plainly when the data had to be cut to its size limit.
 extension HTMLReport {
     /// Above this many table rows (modules and findings), the tables are built in the page.
-    public static let staticRows = 2_000
+    static let staticRows = 2_000
     /// The most bytes of embedded data (modules, then findings), graph aside: keeps the page a
     /// few MB at 100,000 modules.
-    public static let dataLimit = 4_000_000
+    static let dataLimit = 4_000_000
 
     /// What the embedded data holds.
     struct PagedData {

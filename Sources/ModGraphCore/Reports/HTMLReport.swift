@@ -7,13 +7,13 @@ import Foundation
 /// them and marks matching modules in the graph. Nothing is loaded from anywhere: the style
 /// and the script are inline, and a Content-Security-Policy allows exactly those two (by
 /// hash) and nothing else, so the page cannot reach the network. Every name is escaped.
-public enum HTMLReport {
+enum HTMLReport {
     /// The page for `analysis`.
     /// - Parameters:
     ///   - view: the drawn view, for its notes and which modules it shows.
     ///   - svg: the rendered graph; nil when it was not drawn.
     ///   - graphNote: why there is no graph, or how it was drawn (a fallback), if anything.
-    public static func render(_ analysis: Analysis, view: GraphView?, svg: Data?, graphNote: String? = nil) -> String {
+    static func render(_ analysis: Analysis, view: GraphView?, svg: Data?, graphNote: String? = nil) -> String {
         let title = analysis.mainModules.isEmpty ? analysis.name : analysis.mainModules.joined(separator: ", ")
         var out = "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"

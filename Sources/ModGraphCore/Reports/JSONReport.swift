@@ -4,8 +4,8 @@ import Foundation
 ///
 /// Later versions add fields but never rename these. Keys are written sorted, so the
 /// same analysis always gives the same bytes.
-public enum JSONReport {
-    public static let schemaVersion = 1
+enum JSONReport {
+    static let schemaVersion = 1
 
     /// The report without its two big arrays. The build list's records are `path`, `replace`
     /// (`path`, `version` unless a directory), `requiredBy` (in a workspace: the workspace
@@ -99,7 +99,7 @@ public enum JSONReport {
     /// Renders the report as pretty-printed JSON with a final newline. With a baseline
     /// comparison (of `analysis.findings`, read from `file`), each finding says whether it is
     /// new or known, and `baseline` counts them and lists the entries that have gone.
-    public static func render(_ analysis: Analysis, baseline: (file: String, comparison: Baseline.Comparison)? = nil) -> Data {
+    static func render(_ analysis: Analysis, baseline: (file: String, comparison: Baseline.Comparison)? = nil) -> Data {
         var data = Data()
         // Appending to memory cannot fail.
         try? write(analysis, baseline: baseline) { data.append(contentsOf: $0) }
@@ -109,7 +109,7 @@ public enum JSONReport {
     /// Writes the report in chunks of at most about 1 MiB to `sink`, the build list and the
     /// findings record by record, so a report of any size never sits whole in memory.
     /// - Throws: what `sink` throws.
-    public static func write(
+    static func write(
         _ analysis: Analysis, baseline: (file: String, comparison: Baseline.Comparison)? = nil,
         to sink: ([UInt8]) throws -> Void
     ) throws {

@@ -11,27 +11,27 @@ public enum MarkdownReport {
     /// How many findings of one severity are shown before the rest is collapsed.
     static let visibleFindings = 15
     /// GitHub's limit on a pull-request comment, in characters (bytes here: never fewer).
-    public static let defaultLimit = 65_536
+    static let defaultLimit = 65_536
 
     /// - Parameters:
     ///   - mermaid: whether to draw the main module, its direct requirements and the modules
     ///     with errors or warnings as a Mermaid flowchart (GitHub shows it inline).
     ///   - limit: the most UTF-8 bytes the report may take.
-    public static func render(_ analysis: Analysis, mermaid: Bool = true, limit: Int = defaultLimit) -> String {
+    static func render(_ analysis: Analysis, mermaid: Bool = true, limit: Int = defaultLimit) -> String {
         rendering(analysis, mermaid: mermaid, limit: limit).text
     }
 
     /// The report and how much of it was cut.
-    public struct Rendering: Sendable {
-        public var text: String
+    struct Rendering: Sendable {
+        var text: String
         /// Findings listed in the report (all of them unless it was cut).
-        public var shownFindings: Int
+        var shownFindings: Int
         /// Build-list modules listed in the report.
-        public var shownModules: Int
-        public var isCut: Bool
+        var shownModules: Int
+        var isCut: Bool
     }
 
-    public static func rendering(_ analysis: Analysis, mermaid: Bool = true, limit: Int = defaultLimit) -> Rendering {
+    static func rendering(_ analysis: Analysis, mermaid: Bool = true, limit: Int = defaultLimit) -> Rendering {
         var out: [String] = []
         let title = analysis.mainModules.isEmpty
             ? Escaping.markdownTableCell(analysis.name)

@@ -2,7 +2,7 @@ extension MermaidDiagram {
     /// The diagram of `diff.md`: `diff.svg`'s picture (every changed module with a path from
     /// the main module to it, the base's path to a removed module dashed, the rest counted in
     /// one node), in diff.svg's colours.
-    public static func diff(_ view: DiffGraphView) -> MermaidDiagram {
+    static func diff(_ view: DiffGraphView) -> MermaidDiagram {
         let rank: [DiffGraphView.Change: Int] = [
             .main: 0, .added: 1, .removed: 1, .upgraded: 1, .downgraded: 1, .replaced: 2, .unchanged: 3,
         ]
@@ -39,7 +39,7 @@ extension MermaidDiagram {
 
     /// The diagram of `report.md`: the main module(s), the direct requirements, and every module
     /// with an error or a warning with a path from the main module to it, in graph.svg's colours.
-    public static func analysis(_ a: Analysis) -> MermaidDiagram {
+    static func analysis(_ a: Analysis) -> MermaidDiagram {
         var worst: [String: Severity] = [:]
         var counts: [String: [Severity: Int]] = [:]
         for f in a.findings where !f.module.isEmpty {

@@ -6,33 +6,33 @@
 /// host) into one node each, the largest group first, until the diagram fits, and says what it
 /// folded. Node ids are generated (`n0`, `n1`, ...); every label is escaped with
 /// `Escaping.mermaidLabel`, so no module name can end a label or add a statement.
-public struct MermaidDiagram: Hashable, Sendable {
+struct MermaidDiagram: Hashable, Sendable {
     /// A look: a class of the flowchart.
-    public struct Style: Hashable, Sendable {
-        public var name: String
-        public var fill: String
-        public var stroke: String
-        public var color: String
-        public var strokeWidth: Int = 1
-        public var dashed: Bool = false
+    struct Style: Hashable, Sendable {
+        var name: String
+        var fill: String
+        var stroke: String
+        var color: String
+        var strokeWidth: Int = 1
+        var dashed: Bool = false
     }
 
     /// One box.
-    public struct Node: Hashable, Sendable {
+    struct Node: Hashable, Sendable {
         /// Unique among the nodes (a module's `path@version`).
-        public var key: String
+        var key: String
         /// Label lines, untrusted text welcome: they are escaped when written.
-        public var lines: [String]
+        var lines: [String]
         /// The name of its `Style`.
-        public var style: String
+        var style: String
         /// The fold group (a path prefix); nil for a node never folded (a main module).
-        public var group: String?
+        var group: String?
         /// What it stands for when folded: how many modules of each kind ("upgraded", "direct", ...).
-        public var counts: [String: Int]
+        var counts: [String: Int]
         /// A border colour that overrides the style's (a finding's severity).
-        public var border: String?
+        var border: String?
 
-        public init(key: String, lines: [String], style: String, group: String?, kind: String, border: String? = nil) {
+        init(key: String, lines: [String], style: String, group: String?, kind: String, border: String? = nil) {
             self.key = key
             self.lines = lines
             self.style = style
@@ -43,56 +43,56 @@ public struct MermaidDiagram: Hashable, Sendable {
     }
 
     /// One arrow, or a line without a head.
-    public struct Edge: Hashable, Sendable {
-        public var from: String
-        public var to: String
+    struct Edge: Hashable, Sendable {
+        var from: String
+        var to: String
         /// Dashed (the base's path to a removed module; the line to folded modules).
-        public var dashed: Bool = false
+        var dashed: Bool = false
         /// Whether it ends in an arrow head (`-->`, `-.->`) or not (`---`, `-.-`).
-        public var arrow: Bool = true
+        var arrow: Bool = true
         /// Its colour, overriding the diagram's `edgeColor` / `dashedEdgeColor`.
-        public var colour: String?
+        var colour: String?
     }
 
     /// Nodes in order of importance: when even folding is not enough, the last are left out.
-    public var nodes: [Node]
-    public var edges: [Edge]
-    public var styles: [Style]
+    var nodes: [Node]
+    var edges: [Edge]
+    var styles: [Style]
     /// The colour of solid arrows; dashed ones get `dashedEdgeColor`.
-    public var edgeColor: String
-    public var dashedEdgeColor: String
+    var edgeColor: String
+    var dashedEdgeColor: String
 
     /// GitHub's limits (Mermaid's defaults: `maxTextSize` 50,000 and `maxEdges` 500).
-    public struct Limits: Hashable, Sendable {
-        public var characters: Int
-        public var edges: Int
+    struct Limits: Hashable, Sendable {
+        var characters: Int
+        var edges: Int
 
-        public init(characters: Int = 50_000, edges: Int = 500) {
+        init(characters: Int = 50_000, edges: Int = 500) {
             self.characters = characters
             self.edges = edges
         }
     }
 
     /// A diagram as written, and what was folded to make it fit.
-    public struct Rendered: Hashable, Sendable {
+    struct Rendered: Hashable, Sendable {
         /// The fenced ```` ```mermaid ```` block, ending with a newline.
-        public var block: String
+        var block: String
         /// Each folded group and how many modules it holds, in folding order.
-        public var folded: [(group: String, modules: Int)]
+        var folded: [(group: String, modules: Int)]
         /// Modules left out entirely (after folding every group it still did not fit).
-        public var omitted: Int
+        var omitted: Int
         /// The limits it was made to fit.
-        public var limits: Limits = Limits()
+        var limits: Limits = Limits()
 
-        public static func == (a: Rendered, b: Rendered) -> Bool {
+        static func == (a: Rendered, b: Rendered) -> Bool {
             a.block == b.block && a.omitted == b.omitted
                 && a.folded.map(\.group) == b.folded.map(\.group) && a.folded.map(\.modules) == b.folded.map(\.modules)
         }
 
-        public func hash(into hasher: inout Hasher) { hasher.combine(block) }
+        func hash(into hasher: inout Hasher) { hasher.combine(block) }
 
         /// A Markdown sentence saying what was folded, or nil when nothing was.
-        public var note: String? {
+        var note: String? {
             guard !folded.isEmpty || omitted > 0 else { return nil }
             var parts: [String] = []
             if !folded.isEmpty {
@@ -110,7 +110,7 @@ public struct MermaidDiagram: Hashable, Sendable {
     }
 
     /// The diagram within `limits`, folding and then leaving out modules as needed.
-    public func render(limits: Limits = Limits()) -> Rendered {
+    func render(limits: Limits = Limits()) -> Rendered {
         var nodes = self.nodes
         var edges = self.edges
         var folded: [(group: String, modules: Int)] = []

@@ -7,7 +7,7 @@ import Foundation
 /// CI); a finding without a file points at `fallbackFile`, since code scanning shows only
 /// results with a location.
 public enum SARIFReport {
-    public static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
+    static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
 
     /// Renders findings as a SARIF log with a final newline; keys are sorted.
     ///
@@ -33,7 +33,7 @@ public enum SARIFReport {
     /// - Parameter result: the finding a result is made from (`AnalysisSARIF` moves each to
     ///   the go.mod line that brings its module in, one at a time); the rules come from `findings`.
     /// - Throws: what `sink` throws.
-    public static func write(
+    static func write(
         _ findings: [Finding], toolVersion: String, fallbackFile: String,
         catalogue: [String: FindingCatalogue.Rule] = FindingCatalogue.byID,
         result: (Finding) -> Finding = { $0 }, to sink: ([UInt8]) throws -> Void

@@ -68,7 +68,7 @@ extension Why {
     }
 
     /// The module version the paths lead to.
-    public var target: ModuleID {
+    var target: ModuleID {
         ModuleID(path: module, version: (requested ?? selected) ?? "")
     }
 

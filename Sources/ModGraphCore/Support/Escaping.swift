@@ -15,12 +15,12 @@ public enum Escaping {
     /// Backslashes are doubled (Graphviz reads `\N`, `\n`, `\l`... in labels), and `&` becomes
     /// `&amp;`: Graphviz decodes entities in labels and passes entity-like text through to SVG
     /// unescaped, so a bare `&foo;` would make the SVG ill-formed.
-    public static func dot(_ text: String) -> String {
+    static func dot(_ text: String) -> String {
         "\"" + dotBody(text) + "\""
     }
 
     /// A DOT double-quoted string whose lines Graphviz centres one under the other.
-    public static func dot(lines: [String]) -> String {
+    static func dot(lines: [String]) -> String {
         "\"" + lines.map(dotBody).joined(separator: "\\n") + "\""
     }
 
@@ -65,13 +65,13 @@ public enum Escaping {
     // MARK: XML / HTML
 
     /// Text content of an XML or HTML element. Newlines and tabs are kept.
-    public static func xmlText(_ text: String) -> String {
+    static func xmlText(_ text: String) -> String {
         xml(text, attribute: false)
     }
 
     /// An XML or HTML attribute value, for either quote style; the quotes are not included.
     /// Newlines and tabs are kept as character references.
-    public static func xmlAttribute(_ text: String) -> String {
+    static func xmlAttribute(_ text: String) -> String {
         xml(text, attribute: true)
     }
 
@@ -97,7 +97,7 @@ public enum Escaping {
     /// Escapes Markdown punctuation with backslashes, `|` included, and `<`, `>`, `&` as
     /// entities, so nothing becomes emphasis, a link, an HTML tag, an @-mention, a `#` issue
     /// link or `$` math.
-    public static func markdownTableCell(_ text: String) -> String {
+    static func markdownTableCell(_ text: String) -> String {
         escaped(text, doublingBackslashes: true) { scalar in
             switch scalar {
             case "&": "&amp;"
@@ -114,7 +114,7 @@ public enum Escaping {
     /// The backtick fence is longer than any run of backticks in the text; `|` is written
     /// `\|` (a table cell ends at a bare `|` even inside code, and GitHub drops the backslash).
     /// Empty text gives an empty string.
-    public static func markdownInlineCode(_ text: String) -> String {
+    static func markdownInlineCode(_ text: String) -> String {
         guard !text.isEmpty else { return "" }
         var body = ""
         var longestRun = 0
@@ -154,7 +154,7 @@ public enum Escaping {
     /// "Trojan Source" trick); C1 controls, format characters (category Cf), line and paragraph
     /// separators and noncharacters become escapes (a surrogate pair above U+FFFF). Raw
     /// non-ASCII bytes occur only inside JSON strings, so the result is the same JSON value.
-    public static func json(_ data: Data) -> Data {
+    static func json(_ data: Data) -> Data {
         var out = Data()
         out.reserveCapacity(data.count)
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
@@ -217,7 +217,7 @@ public enum Escaping {
     /// a format character (category Cf: bidi controls U+202A–202E, U+2066–2069, U+200E/200F,
     /// U+061C, zero-width U+200B, U+FEFF...), a line or paragraph separator (U+2028, U+2029),
     /// or a noncharacter.
-    public static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value >= 0x20 && value < 0x7F { return false }
         let properties = scalar.properties
@@ -264,7 +264,7 @@ extension String {
 
 extension Escaping {
     /// `text` with every character `visibleEscape` names shown as its escape.
-    public static func visible(_ text: String) -> String {
+    static func visible(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F }) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {
@@ -279,7 +279,7 @@ extension Escaping {
     /// `<script type="application/json">`: `<`, `>` and `&` are written as `\u003c`-style
     /// escapes, so no `</script>` or `<!--` can appear; characters `xmlText` would show as
     /// escapes are shown the same way (the page puts the text in as text).
-    public static func appendJSONInHTML(_ text: String, to out: inout [UInt8]) {
+    static func appendJSONInHTML(_ text: String, to out: inout [UInt8]) {
         out.append(0x22)
         var plain = true
         for byte in text.utf8 where byte < 0x20 || byte >= 0x7F || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26 {

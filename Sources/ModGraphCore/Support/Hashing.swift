@@ -1,14 +1,14 @@
 import Crypto
 
 /// Hex digests: SHA-256 of some bytes, and the id git gives a blob.
-public enum Hashing {
+enum Hashing {
     /// The lowercase hexadecimal SHA-256 of `bytes`.
-    public static func sha256Hex(_ bytes: [UInt8]) -> String {
+    static func sha256Hex(_ bytes: [UInt8]) -> String {
         String(decoding: hex(SHA256.hash(data: bytes)), as: UTF8.self)
     }
 
     /// The id git gives a blob with these bytes (`git hash-object`): SHA-1 of `blob SIZE\0` + bytes.
-    public static func gitBlobID(_ bytes: [UInt8]) -> String {
+    static func gitBlobID(_ bytes: [UInt8]) -> String {
         var hasher = Insecure.SHA1()
         hasher.update(data: Array("blob \(bytes.count)\u{0}".utf8))
         hasher.update(data: bytes)

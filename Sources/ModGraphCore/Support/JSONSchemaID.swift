@@ -4,20 +4,20 @@
 /// The ids are URNs, `urn:modgraph:schema:NAME:VERSION`, not addresses: nothing is fetched
 /// from them. VERSION is the document's `schemaVersion`. `JSONSchemaTests` checks every
 /// schema file's `$id` against these.
-public enum JSONSchemaID {
+enum JSONSchemaID {
     /// `analyze`'s report.json.
-    public static let report = "urn:modgraph:schema:report:1"
+    static let report = "urn:modgraph:schema:report:1"
     /// `diff`'s diff.json.
-    public static let diff = "urn:modgraph:schema:diff:1"
+    static let diff = "urn:modgraph:schema:diff:1"
     /// `vendor-check --format json`.
-    public static let vendorCheck = "urn:modgraph:schema:vendor-check:1"
+    static let vendorCheck = "urn:modgraph:schema:vendor-check:1"
     /// The file `baseline` writes and `analyze --baseline` reads.
-    public static let baseline = "urn:modgraph:schema:baseline:1"
+    static let baseline = "urn:modgraph:schema:baseline:1"
     /// The file `analyze --policy` reads.
-    public static let policy = "urn:modgraph:schema:policy:1"
+    static let policy = "urn:modgraph:schema:policy:1"
 
     /// Each schema's file under `docs/schemas/`, by id.
-    public static let files: [String: String] = [
+    static let files: [String: String] = [
         report: "report.schema.json", diff: "diff.schema.json", vendorCheck: "vendor-check.schema.json",
         baseline: "baseline.schema.json", policy: "policy.schema.json",
     ]

@@ -1,8 +1,8 @@
 /// The picture of a diff: every changed module with one requirement path from the main
 /// module to it; the unchanged rest is folded into a count. Written out by `DiffDOTWriter`.
-public struct DiffGraphView: Hashable, Sendable {
+struct DiffGraphView: Hashable, Sendable {
     /// How a drawn module changed.
-    public enum Change: String, Hashable, Sendable, CaseIterable {
+    enum Change: String, Hashable, Sendable, CaseIterable {
         case main
         case added
         case removed
@@ -15,23 +15,23 @@ public struct DiffGraphView: Hashable, Sendable {
     }
 
     /// One module to draw.
-    public struct Node: Hashable, Sendable {
+    struct Node: Hashable, Sendable {
         /// The module at its head version (its base version when removed).
-        public var id: ModuleID
-        public var change: Change
+        var id: ModuleID
+        var change: Change
         /// Label lines: the path first.
-        public var label: [String]
+        var label: [String]
         /// Hover text, one entry per line.
-        public var tooltip: [String]
+        var tooltip: [String]
         /// The worst of the head's new findings about the module, if any.
-        public var newFinding: Severity?
+        var newFinding: Severity?
     }
 
-    public var title: String
-    public var nodes: [Node]
+    var title: String
+    var nodes: [Node]
     /// Requirements on the drawn paths: `.highlighted` in the head, `.weak` in the base only
     /// (the path that used to reach a removed module).
-    public var edges: [GraphView.Edge]
+    var edges: [GraphView.Edge]
     /// Selected modules of the head left out of the picture (unchanged, on no drawn path).
-    public var foldedModules: Int
+    var foldedModules: Int
 }

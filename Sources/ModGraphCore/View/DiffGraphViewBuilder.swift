@@ -1,8 +1,8 @@
 /// Builds the picture of a diff from the two analyses.
-public enum DiffGraphViewBuilder {
+enum DiffGraphViewBuilder {
     /// Changed modules of the head with their paths from the main module (highlighted),
     /// removed modules with the path that reached them in the base (dashed), the rest folded.
-    public static func view(of diff: AnalysisDiff) -> DiffGraphView {
+    static func view(of diff: AnalysisDiff) -> DiffGraphView {
         let head = diff.head.analysis
         let base = diff.base.analysis
         var change: [String: DiffGraphView.Change] = [:]

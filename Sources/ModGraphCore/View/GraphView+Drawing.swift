@@ -10,7 +10,7 @@ extension GraphView {
     /// Mermaid diagram and the HTML report use them all). When the graph is too big for
     /// `TransitiveReduction`'s standard limits, every requirement is drawn and
     /// `drawingNotes` says so.
-    public func omittingImpliedEdges() -> GraphView {
+    func omittingImpliedEdges() -> GraphView {
         var view = self
         if let reduced = Self.reducing(Set(edges).sorted()) {
             view.drawnEdges = reduced
@@ -24,7 +24,7 @@ extension GraphView {
 
     /// The nodes a picture draws, main modules first, then by module: `nodes`, and a plain
     /// node for each edge end they lack.
-    public var drawnNodes: [Node] { Self.uniqueSorted(nodes + Self.missingEnds(of: self)) }
+    var drawnNodes: [Node] { Self.uniqueSorted(nodes + Self.missingEnds(of: self)) }
 
     /// Plain nodes, with the standard tooltip, for edge ends that `view.nodes` lacks.
     static func missingEnds(of view: GraphView) -> [Node] {

@@ -4,20 +4,20 @@
 /// Plain data with no layout in it. Order does not matter: writers sort nodes and edges.
 public struct GraphView: Hashable, Sendable {
     /// Shown above the graph and as the document title.
-    public var title: String
+    var title: String
     /// Lines under the title: what the view leaves out and how it was chosen.
-    public var notes: [String]
-    public var nodes: [Node]
-    public var edges: [Edge]
+    var notes: [String]
+    var nodes: [Node]
+    var edges: [Edge]
     /// Boxes around drawn modules that share a path prefix, with counts of what was left out.
-    public var groups: [Group]
+    var groups: [Group]
     /// Groups with modules left out and none drawn, most first.
-    public var foldedGroups: [Group]
+    var foldedGroups: [Group]
     /// The requirements a picture draws, sorted, when fewer than `edges`: those not implied by
     /// others (`omittingImpliedEdges()`); nil draws every one of `edges`.
-    public var drawnEdges: [Edge]?
+    var drawnEdges: [Edge]?
     /// What the picture could not do as asked, for the user (not drawn as part of it).
-    public var drawingNotes: [String] = []
+    var drawingNotes: [String] = []
 
     /// - Parameters:
     ///   - nodes: one per module version to draw. A node given an empty `tooltip` gets the
@@ -27,7 +27,7 @@ public struct GraphView: Hashable, Sendable {
     ///     a plain indirect module.
     ///   - groups: boxes; a node joins one by naming its `key` in `Node.group`.
     ///   - foldedGroups: what was left out, counted by group, where nothing of it is drawn.
-    public init(
+    init(
         title: String, notes: [String] = [], nodes: [Node], edges: [Edge], groups: [Group] = [],
         foldedGroups: [Group] = []
     ) {
@@ -49,7 +49,7 @@ public struct GraphView: Hashable, Sendable {
 
 extension GraphView {
     /// How a module stands relative to the main module.
-    public enum Role: String, Hashable, Sendable, CaseIterable {
+    enum Role: String, Hashable, Sendable, CaseIterable {
         /// The module being analyzed (or a workspace module).
         case main
         /// Required directly by a main module.
@@ -59,30 +59,30 @@ extension GraphView {
     }
 
     /// One module version to draw.
-    public struct Node: Hashable, Sendable {
-        public var id: ModuleID
-        public var role: Role
+    struct Node: Hashable, Sendable {
+        var id: ModuleID
+        var role: Role
         /// What a `replace` directive substitutes, as `go.mod` writes its right-hand side
         /// (`../fork`, `example.com/fork v1.2.3`); nil when not replaced.
-        public var replacement: String?
+        var replacement: String?
         /// The findings about this module; they set its border colour and tooltip.
-        public var findings: [Finding]
+        var findings: [Finding]
         /// Whether the version carries `+incompatible` (a v2+ module without a `/vN` path).
-        public var isIncompatible: Bool
+        var isIncompatible: Bool
         /// Whether the version is a pseudo-version (an untagged commit).
-        public var isPseudoVersion: Bool
+        var isPseudoVersion: Bool
         /// Hover text, one entry per line.
-        public var tooltip: [String]
+        var tooltip: [String]
         /// The `Group.key` of the box it is drawn in; nil for none.
-        public var group: String?
+        var group: String?
         /// False for a version that minimal version selection did not choose (all-versions views).
-        public var isSelected: Bool
+        var isSelected: Bool
 
         /// - Parameters:
         ///   - isIncompatible: nil works it out from the version.
         ///   - isPseudoVersion: nil works it out from the version.
         ///   - tooltip: empty asks `GraphView.init` for the standard tooltip.
-        public init(
+        init(
             id: ModuleID, role: Role, replacement: String? = nil, findings: [Finding] = [],
             isIncompatible: Bool? = nil, isPseudoVersion: Bool? = nil, tooltip: [String] = [],
             group: String? = nil, isSelected: Bool = true
@@ -98,31 +98,31 @@ extension GraphView {
             self.isSelected = isSelected
         }
 
-        public var isReplaced: Bool { replacement != nil }
+        var isReplaced: Bool { replacement != nil }
 
         /// The most severe of `findings`; nil when there are none.
-        public var worstSeverity: Severity? { findings.map(\.severity).max() }
+        var worstSeverity: Severity? { findings.map(\.severity).max() }
     }
 
     /// A requirement: `from` requires `to`.
-    public struct Edge: Hashable, Sendable {
-        public var from: ModuleID
-        public var to: ModuleID
-        public var style: Style = .normal
+    struct Edge: Hashable, Sendable {
+        var from: ModuleID
+        var to: ModuleID
+        var style: Style = .normal
     }
 
     /// Modules that share a path prefix (or host), and how many of them were left out.
-    public struct Group: Hashable, Sendable {
+    struct Group: Hashable, Sendable {
         /// The prefix: `github.com/containerd`, `golang.org/x`, `k8s.io`.
-        public var key: String
+        var key: String
         /// How many of its modules the view leaves out.
-        public var leftOut: Int = 0
+        var leftOut: Int = 0
         /// Some of those, sorted, for the tooltip.
-        public var leftOutExamples: [String] = []
+        var leftOutExamples: [String] = []
     }
 
     /// How an edge is drawn.
-    public enum Style: String, Hashable, Sendable, CaseIterable {
+    enum Style: String, Hashable, Sendable, CaseIterable {
         case normal
         /// De-emphasized (dashed, light): e.g. a requirement that MVS did not select.
         case weak
@@ -133,7 +133,7 @@ extension GraphView {
 
 extension GraphView.Edge: Comparable {
     /// By source, then target, then style: the order writers emit edges in.
-    public static func < (lhs: Self, rhs: Self) -> Bool {
+    static func < (lhs: Self, rhs: Self) -> Bool {
         if lhs.from != rhs.from { return lhs.from < rhs.from }
         if lhs.to != rhs.to { return lhs.to < rhs.to }
         return lhs.style.rawValue < rhs.style.rawValue

@@ -5,7 +5,7 @@ public enum GraphViewBuilder {
     ///
     /// Linear in the size of the graph plus a sort; tooltips list requirers from the whole
     /// graph, not just the drawn part.
-    public static func view(of analysis: Analysis, options: GraphViewOptions = GraphViewOptions()) -> GraphView {
+    static func view(of analysis: Analysis, options: GraphViewOptions = GraphViewOptions()) -> GraphView {
         let base = BaseGraph(analysis, allVersions: options.allVersions)
         let focusNodes = options.focus.map { base.nodes(matching: $0) }
         let selection = ViewSelection(ViewSelection.Input(

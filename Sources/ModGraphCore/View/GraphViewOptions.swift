@@ -9,20 +9,20 @@ public struct GraphViewOptions: Hashable, Sendable {
     public static let defaultMaxNodes = 150
 
     /// Most modules drawn (main modules included); nil draws every one.
-    public var maxNodes: Int?
+    var maxNodes: Int?
     /// Most requirement steps from the main modules (or from `focus`) to a drawn module;
     /// nil for no limit.
-    public var depth: Int?
+    var depth: Int?
     /// A module path: draw the subgraph around it (what requires it, up to the main
     /// module, and what it requires) instead of the whole graph.
-    public var focus: String?
+    var focus: String?
     /// Draw every version `go mod graph` names, not just the selected ones.
-    public var allVersions: Bool
+    var allVersions: Bool
     /// How modules are boxed together and what was left out is counted.
-    public var grouping: ModuleGrouping
+    var grouping: ModuleGrouping
     /// Whether to leave out of the drawing requirements implied by others
     /// (`GraphView.omittingImpliedEdges()`).
-    public var omitImpliedEdges = true
+    var omitImpliedEdges = true
 
     public init(
         maxNodes: Int? = GraphViewOptions.defaultMaxNodes, depth: Int? = nil, focus: String? = nil,
@@ -36,7 +36,7 @@ public struct GraphViewOptions: Hashable, Sendable {
     }
 
     /// Everything, unpruned: every selected module and requirement (or every version).
-    public static func everything(allVersions: Bool = false) -> GraphViewOptions {
+    static func everything(allVersions: Bool = false) -> GraphViewOptions {
         GraphViewOptions(maxNodes: nil, allVersions: allVersions, grouping: .none)
     }
 }
@@ -52,7 +52,7 @@ public enum ModuleGrouping: String, Hashable, Sendable, CaseIterable {
     case none
 
     /// The group a module path belongs to; nil for `none`.
-    public func key(for path: String) -> String? {
+    func key(for path: String) -> String? {
         switch self {
         case .none: return nil
         case .host: return Self.host(of: path)

@@ -13,22 +13,22 @@
 ///
 /// Pinned edges are always kept. When the graph is bigger than `Limits` allow, nothing is
 /// computed and the caller keeps every edge.
-public struct TransitiveReduction: Sendable {
+struct TransitiveReduction: Sendable {
     /// Bounds on the work, so a reduction never becomes the slow part of a run.
-    public struct Limits: Hashable, Sendable {
+    struct Limits: Hashable, Sendable {
         /// Most 64-bit words of reachability bitsets (components × components / 64).
-        public var bitsetWords: Int = 8_000_000
+        var bitsetWords: Int = 8_000_000
         /// Most edge visits spent inside cycles; a component over its share keeps its edges.
-        public var cycleWork: Int = 20_000_000
+        var cycleWork: Int = 20_000_000
 
         /// About 64 MiB of bitsets (some 22,000 components) and a fraction of a second of cycle work.
-        public static let standard = Limits()
+        static let standard = Limits()
     }
 
     /// For each input edge, whether it is kept.
-    public let kept: [Bool]
+    let kept: [Bool]
     /// Whether some cycle was too big to reduce and kept all its edges.
-    public let cyclesLeftWhole: Bool
+    let cyclesLeftWhole: Bool
 
     /// Reduces the graph on nodes `0..<nodeCount` with `edges`, given in priority order.
     ///
@@ -38,7 +38,7 @@ public struct TransitiveReduction: Sendable {
     ///   - edges: each edge once per (from, to) pair. Between two components the first
     ///     is the representative; inside a component they are tried for removal in order.
     ///   - pinned: edges always kept (self-edges are always kept too); empty for none.
-    public init?(nodeCount: Int, edges: [(from: Int32, to: Int32)], pinned: [Bool] = [], limits: Limits = .standard) {
+    init?(nodeCount: Int, edges: [(from: Int32, to: Int32)], pinned: [Bool] = [], limits: Limits = .standard) {
         var successors = [[Int32]](repeating: [], count: nodeCount)
         for e in edges where e.from != e.to { successors[Int(e.from)].append(e.to) }
         let scc = Cycles(successors: successors)

@@ -9,41 +9,41 @@ import Synchronization
 /// or one `go mod vendor` never copies), `vendor-cache-modified` (error: the cached module
 /// does not match go.sum, so it cannot vouch for the vendored copy), `vendor-cache-missing`
 /// (note: modules not in the cache, not compared).
-public enum VendorCacheCheck {
+enum VendorCacheCheck {
     /// What the comparison reads, and how files are named in its findings.
-    public struct Input: Sendable {
-        public var manifest: VendorManifest
+    struct Input: Sendable {
+        var manifest: VendorManifest
         /// The vendored files, from disk or a listing (a listing's blob ids are compared).
-        public var tree: VendorTree
+        var tree: VendorTree
         /// The absolute `vendor/` directory to read vendored bytes from (a tree read from disk).
-        public var vendorDirectory: String?
+        var vendorDirectory: String?
         /// How `vendor/` is named in findings.
-        public var vendorName: String = "vendor"
-        public var cache: ModuleCache
+        var vendorName: String = "vendor"
+        var cache: ModuleCache
         /// go.sum, for verifying the cache; nil skips verification.
-        public var goSum: GoSumFile?
+        var goSum: GoSumFile?
         /// The main module's go line (go.mod and go.sum are not vendored from 1.17 on).
-        public var mainGoVersion: String?
+        var mainGoVersion: String?
         /// The absolute module root, for modules replaced by a directory.
-        public var moduleRoot: String?
+        var moduleRoot: String?
         /// Whether to hash cached modules against go.sum.
-        public var verify: Bool = true
+        var verify: Bool = true
     }
 
     /// What was compared.
-    public struct Summary: Sendable, Hashable {
+    struct Summary: Sendable, Hashable {
         /// Vendored modules compared with a copy (cache or local directory).
-        public var modulesCompared = 0
+        var modulesCompared = 0
         /// Vendored modules the cache does not hold.
-        public var modulesNotCached = 0
+        var modulesNotCached = 0
         /// Cached modules whose hash was checked against go.sum.
-        public var modulesVerified = 0
+        var modulesVerified = 0
         /// Vendored files compared.
-        public var filesCompared = 0
+        var filesCompared = 0
         /// Bytes read (vendored files, cached files and hashed modules).
-        public var bytesRead = 0
+        var bytesRead = 0
 
-        public init() {}
+        init() {}
 
         mutating func add(_ o: Summary) {
             modulesCompared += o.modulesCompared
@@ -58,7 +58,7 @@ public enum VendorCacheCheck {
     static let perModuleLimit = 10
 
     /// Runs the comparison; modules are spread over all cores.
-    public static func run(_ input: Input) -> (findings: [Finding], summary: Summary) {
+    static func run(_ input: Input) -> (findings: [Finding], summary: Summary) {
         let jobs = makeJobs(input)
         let results = Mutex<[JobResult?]>(Array(repeating: nil, count: jobs.count))
         DispatchQueue.concurrentPerform(iterations: jobs.count) { i in

@@ -9,7 +9,7 @@ extension VendorConsistency {
     /// `vendor-go-too-new` (a modules.txt go annotation newer than the go command),
     /// `vendor-gomod-update-needed` (go.mod would change), `vendor-excluded-requirement` (warning),
     /// `vendor-check-failed` (any other error: go.mod or go.work unreadable, flags, …).
-    public static func findings(_ result: VendorCheckResult) -> [Finding] {
+    static func findings(_ result: VendorCheckResult) -> [Finding] {
         let sync = result.isWorkspace ? "go work vendor" : "go mod vendor"
         var findings: [Finding] = result.problems.map { p in
             Finding(
@@ -45,7 +45,7 @@ extension VendorConsistency {
 
     /// The consistency check's findings, with files named by `display` (given absolute paths;
     /// the check names them relative to `directory`). `vendor-check` and `analyze` both report these.
-    public static func findings(
+    static func findings(
         _ result: VendorCheckResult, directory: String, display: (String) -> String
     ) -> [Finding] {
         VendorConsistency.findings(result).map { f -> Finding in
@@ -58,7 +58,7 @@ extension VendorConsistency {
     }
 
     /// `vendor-not-used` when vendor/ is there but the go command does not check it (and says why).
-    public static func notUsedFindings(_ result: VendorCheckResult, vendorName: String) -> [Finding] {
+    static func notUsedFindings(_ result: VendorCheckResult, vendorName: String) -> [Finding] {
         guard !result.checked && result.exitStatus == 0 else { return [] }
         let reason = result.buildModReason.isEmpty ? "-mod=\(result.buildMod ?? "") was given" : result.buildModReason
         return [Finding(

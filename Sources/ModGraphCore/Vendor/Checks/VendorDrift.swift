@@ -16,25 +16,25 @@
 /// | `vendor-module-unselected` | warning | a modules.txt module the build list does not select |
 /// | `vendor-build-list-unavailable` | note | no list.json or graph.txt: versions not compared |
 /// | `vendor-gosum-missing` | error | a vendored module without its go.sum lines |
-public enum VendorDrift {
+enum VendorDrift {
     /// What the drift checks read, and how files are named in their findings.
-    public struct Input: Sendable {
+    struct Input: Sendable {
         /// vendor/modules.txt as parsed (its `file` names it in findings).
-        public var manifest: VendorManifest
+        var manifest: VendorManifest
         /// The bytes of modules.txt, to compare with a listing's copy.
-        public var manifestBytes: [UInt8]?
+        var manifestBytes: [UInt8]?
         /// The vendored files; nil when there is no tree to look at.
-        public var tree: VendorTree?
+        var tree: VendorTree?
         /// How `vendor/` is named in findings (`vendor`, `sub/vendor`).
-        public var vendorName: String = "vendor"
+        var vendorName: String = "vendor"
         /// The selected build list; nil or `.goMod`-sourced when not known.
-        public var buildList: BuildList?
+        var buildList: BuildList?
         /// go.sum; nil when the module has none.
-        public var goSum: GoSumFile?
+        var goSum: GoSumFile?
         /// How go.sum is named in findings when it is missing.
-        public var goSumName: String = "go.sum"
+        var goSumName: String = "go.sum"
         /// The main modules' paths (never reported as vendored modules).
-        public var mainModules: Set<String> = []
+        var mainModules: Set<String> = []
 
         /// `vendorName/relative`.
         func vendorPath(_ relative: some StringProtocol) -> String {
@@ -43,7 +43,7 @@ public enum VendorDrift {
     }
 
     /// Every drift check that needs no module cache, in order: tree, build list, go.sum.
-    public static func run(_ input: Input) -> [Finding] {
+    static func run(_ input: Input) -> [Finding] {
         treeFindings(input) + buildListFindings(input) + goSumFindings(input)
     }
 

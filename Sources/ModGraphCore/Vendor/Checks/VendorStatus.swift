@@ -1,17 +1,17 @@
 /// Whether the module has a vendor directory and whether the go command would accept it.
-public struct VendorStatus: Hashable, Sendable {
-    public var present: Bool
+struct VendorStatus: Hashable, Sendable {
+    var present: Bool
     /// The verdict of the go command's own consistency check; nil without a vendor directory
     /// (or when the check could not run).
-    public var consistent: Bool?
+    var consistent: Bool?
 
     /// The verdict in words, as `vendor-check` says it (`consistent`, `inconsistent`,
     /// `not checked: REASON`, `no vendor directory`); nil without go.mod or go.work.
-    public var verdict: String?
+    var verdict: String?
     /// What the go command (`go list -m`) would print on stderr in the folder.
-    public var goStderr = ""
+    var goStderr = ""
     /// Whether vendor/ is a workspace's (`go work vendor`, beside go.work).
-    public var workspace = false
+    var workspace = false
 }
 
 extension VendorStatus {

@@ -17,7 +17,7 @@ extension VendorCheckFiles {
     ///
     /// Nothing else is read, and nothing fails here: unreadable files are recorded as such and
     /// the check reports them as the go command would.
-    public static func read(
+    static func read(
         workingDirectory: String, flags: [String] = [], environment: [String: String] = [:],
         sizeLimit: Int = InputText.defaultSizeLimit
     ) -> VendorCheckFiles {

@@ -3,9 +3,9 @@
 /// A path that is not listed does not exist, unless a listed path lies beneath it: then it is
 /// a directory. Below a listed file nothing exists, and opening such a path fails with
 /// "not a directory", as on disk.
-public struct VendorCheckFiles: Sendable {
+struct VendorCheckFiles: Sendable {
     /// One file system entry.
-    public enum Entry: Sendable, Hashable {
+    enum Entry: Sendable, Hashable {
         /// A regular file and its bytes.
         case file([UInt8])
         case directory
@@ -14,20 +14,20 @@ public struct VendorCheckFiles: Sendable {
     }
 
     /// The entries by absolute, clean path.
-    public private(set) var entries: [String: Entry] = [:]
+    private(set) var entries: [String: Entry] = [:]
 
-    public init(_ entries: [String: Entry] = [:]) {
+    init(_ entries: [String: Entry] = [:]) {
         for (path, entry) in entries { self[path] = entry }
     }
 
     /// The entry at `path` (absolute), as listed; nil if not listed.
-    public subscript(path: String) -> Entry? {
+    subscript(path: String) -> Entry? {
         get { entries[GoFilePath.clean(path)] }
         set { entries[GoFilePath.clean(path)] = newValue }
     }
 
     /// Adds a text file.
-    public mutating func addFile(_ path: String, text: String) {
+    mutating func addFile(_ path: String, text: String) {
         self[path] = .file(Array(text.utf8))
     }
 

@@ -4,22 +4,22 @@
 /// go.mod and go.work itself, as the go command does (walking up from the working directory,
 /// following `GOWORK` and `-modfile`), so the snapshot only has to hold the files;
 /// `VendorCheckFiles.read(workingDirectory:flags:environment:sizeLimit:)` takes one from disk.
-public struct VendorCheckInput: Sendable {
+struct VendorCheckInput: Sendable {
     /// The absolute directory the go command runs in.
-    public var workingDirectory: String
+    var workingDirectory: String
     /// The command's flags, such as `["-mod=vendor"]`; only `-mod` and `-modfile` matter.
-    public var flags: [String]
+    var flags: [String]
     /// Environment variables; unset ones are absent.
     ///
     /// Read: `GOFLAGS`, `GOWORK`, `GO111MODULE`, `GOTOOLCHAIN` (absent means `auto`, as go.env
     /// sets it), `GOPROXY` (absent means the public proxy) and `GOROOT`.
-    public var environment: [String: String]
+    var environment: [String: String]
     /// The running go version (`gover.Local()`).
-    public var goVersion: String
+    var goVersion: String
     /// The files: go.mod files, go.work, vendor directories and vendor/modules.txt.
-    public var files: VendorCheckFiles
+    var files: VendorCheckFiles
 
-    public init(
+    init(
         workingDirectory: String, flags: [String] = [], environment: [String: String] = [:],
         goVersion: String = GoSyntax.reproducedVersion, files: VendorCheckFiles
     ) {

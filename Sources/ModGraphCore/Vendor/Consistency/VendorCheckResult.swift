@@ -5,64 +5,64 @@ public struct VendorCheckResult: Sendable, Hashable {
     /// `-mod` as the go command settled it; nil when it stopped before deciding.
     ///
     /// `vendor`, `readonly`, `mod`, or "" (an empty flag after a non-empty one).
-    public var buildMod: String?
+    var buildMod: String?
     /// Whether `-mod` was given (on the command line or in `GOFLAGS`).
-    public var buildModExplicit = false
+    var buildModExplicit = false
     /// Why vendor mode is or is not on, when the go command says (`cfg.BuildModReason`).
     ///
     /// For example `Go version in go.mod is 1.13, so vendor directory was not used.`
-    public var buildModReason = ""
+    var buildModReason = ""
     /// Whether a go.work file put the command in workspace mode.
-    public var isWorkspace = false
+    var isWorkspace = false
     /// The absolute directory that holds (or would hold) `vendor/`; nil without a main module.
-    public var vendorRoot: String?
+    var vendorRoot: String?
     /// Whether the relaxed pre-Go-1.14 rules applied (go.mod's go line below 1.14 or missing).
-    public var pre114 = false
+    var pre114 = false
     /// Whether the consistency check ran (vendor mode on and nothing stopped the command first).
-    public var checked = false
+    var checked = false
     /// The problems of the consistency check, one per detail line, in the go command's order.
-    public var problems: [VendorProblem] = []
+    var problems: [VendorProblem] = []
     /// Vendored modules that go.mod must require at exactly that version (the check after it).
-    public var unrequired: [VendorProblem] = []
+    var unrequired: [VendorProblem] = []
     /// Everything the command writes to stderr, in order.
-    public var messages: [VendorCheckMessage] = []
+    var messages: [VendorCheckMessage] = []
     /// What `go list -m` writes to stdout: the main modules' paths, when it succeeds.
-    public var stdout = ""
+    var stdout = ""
     /// The go command's exit status.
     public var exitStatus: Int32 = 0
     /// Set when the outcome depends on something this offline check cannot know.
     ///
     /// That is the network, a toolchain switch or a rewrite of go.mod; then `stderr` and
     /// `exitStatus` are the best prediction.
-    public var limitation: String?
+    var limitation: String?
     /// The go.work file in effect (absolute), nil outside workspace mode.
     public var workFile: String?
     /// The main modules as the go command loaded them, in go.work's order (or the single one).
     ///
     /// Filled as far as loading got: a go.mod that could not be read or parsed is left out.
-    public var mainModules: [LoadedMainModule] = []
+    var mainModules: [LoadedMainModule] = []
 
-    public init() {}
+    init() {}
 
     /// Whether vendor mode applied.
-    public var vendorMode: Bool { buildMod == "vendor" }
+    var vendorMode: Bool { buildMod == "vendor" }
 
     /// Whether the check ran and vendor/modules.txt agrees with go.mod / go.work.
-    public var consistent: Bool {
+    var consistent: Bool {
         checked && problems.isEmpty && unrequired.isEmpty
             && !messages.contains { $0.kind == .annotationTooNew }
     }
 
     /// The verdict: true consistent, false inconsistent (or stopped with an error), nil not
     /// checked (vendor mode off, or no vendor directory). `vendor-check` and `analyze` both say this.
-    public var verdictValue: Bool? {
+    var verdictValue: Bool? {
         if consistent { return true }
         if checked || exitStatus != 0 { return false }
         return nil
     }
 
     /// The verdict in words: `consistent`, `inconsistent`, `no vendor directory` or `not checked: REASON`.
-    public func verdict(vendorPresent: Bool) -> String {
+    func verdict(vendorPresent: Bool) -> String {
         if let stop = stoppedBeforeVendor { return "could not run: \(stop)" }
         switch verdictValue {
         case true?: return "consistent"
@@ -75,7 +75,7 @@ public struct VendorCheckResult: Sendable, Hashable {
 
     /// The message that stopped the command before it found where vendor/ is (without `go: `);
     /// nil when it got that far.
-    public var stoppedBeforeVendor: String? {
+    var stoppedBeforeVendor: String? {
         guard vendorRoot == nil, let m = messages.first(where: \.isFatal) else { return nil }
         return m.text.hasPrefix("go: ") ? String(m.text.dropFirst(4)) : m.text
     }
@@ -89,8 +89,8 @@ public struct VendorCheckResult: Sendable, Hashable {
 }
 
 /// One detail line of `go: inconsistent vendoring`, or one vendored module that go.mod must require.
-public struct VendorProblem: Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
+struct VendorProblem: Sendable, Hashable {
+    enum Kind: String, Sendable, Hashable, CaseIterable {
         /// `is explicitly required in go.mod, but not marked as explicit in vendor/modules.txt`
         case requirementNotMarked
         /// `is explicitly required in go.mod, but vendor/modules.txt indicates P@V` (pre-1.14)
@@ -107,23 +107,23 @@ public struct VendorProblem: Sendable, Hashable {
         case vendoredNotRequired
     }
 
-    public var kind: Kind
+    var kind: Kind
     /// The module the line is about (version "" for a wildcard replacement).
-    public var module: ModuleID
+    var module: ModuleID
     /// The text after `path@version: ` (for `vendoredNotRequired`, the whole message).
-    public var detail: String
+    var detail: String
     /// The go.mod, go.work or modules.txt line the problem comes from.
-    public var location: SourceLocation?
+    var location: SourceLocation?
 
     /// The detail line as the go command prints it, after `\n\t`.
-    public var line: String {
+    var line: String {
         kind == .vendoredNotRequired ? detail : "\(module.text): \(detail)"
     }
 }
 
 /// One message on the go command's stderr (possibly several lines), and what it is about.
-public struct VendorCheckMessage: Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
+struct VendorCheckMessage: Sendable, Hashable {
+    enum Kind: String, Sendable, Hashable, CaseIterable {
         /// `$GOFLAGS`, `-mod`, `-modfile`, `GOWORK` or `GO111MODULE` rejected.
         case usage
         /// go.work could not be read, parsed or used.
@@ -152,19 +152,19 @@ public struct VendorCheckMessage: Sendable, Hashable {
         case goSumMissing
     }
 
-    public var kind: Kind
+    var kind: Kind
     /// The text without the final newline.
-    public var text: String
+    var text: String
     /// Whether the message stops the command.
-    public var isFatal: Bool
+    var isFatal: Bool
 }
 
 /// A main module as the go command's loader read it: its path, its directory and its go.mod.
-public struct LoadedMainModule: Sendable, Hashable {
-    public var path: String
+struct LoadedMainModule: Sendable, Hashable {
+    var path: String
     /// The absolute module root.
-    public var root: String
+    var root: String
     /// The absolute path of the go.mod read (`-modfile`'s, or the root's).
-    public var goModPath: String
-    public var goMod: GoModFile
+    var goModPath: String
+    var goMod: GoModFile
 }

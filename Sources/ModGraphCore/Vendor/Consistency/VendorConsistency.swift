@@ -8,7 +8,7 @@
 /// stderr, stdout and exit status of that go command run.
 public enum VendorConsistency {
     /// Runs the check on one go command invocation and the files it would read.
-    public static func check(_ input: VendorCheckInput) -> VendorCheckResult {
+    static func check(_ input: VendorCheckInput) -> VendorCheckResult {
         var run = VendorCheckRun(input: input)
         do {
             try run.run()

@@ -5,18 +5,18 @@ import Crypto
 /// Every file is named `path@version/relative/name`; the names are sorted as bytes and each
 /// adds the line `hex(sha256(contents))  name\n` to an outer SHA-256, whose digest is written
 /// as `h1:` + standard base64. A go.mod alone is hashed as one file named `go.mod`.
-public enum DirHash {
+enum DirHash {
     /// Why a hash could not be computed.
-    public struct Failure: Error, Sendable, Hashable, CustomStringConvertible {
-        public var message: String
-        public var description: String { message }
+    struct Failure: Error, Sendable, Hashable, CustomStringConvertible {
+        var message: String
+        var description: String { message }
     }
 
     /// Hash1 over the named files; `contents` returns the bytes of one name.
     ///
     /// - Throws: `Failure` for a name holding a newline (as dirhash refuses it) or a file
     ///   `contents` could not read.
-    public static func hash1(
+    static func hash1(
         names: [String], contents: (String) throws(Failure) -> [UInt8]
     ) throws(Failure) -> String {
         var sorted = names
@@ -37,7 +37,7 @@ public enum DirHash {
 
     /// `HashDir(dir, prefix)`: every file below `dir` (symbolic links included, as files),
     /// named `prefix/relative`.
-    public static func hashDirectory(_ dir: String, prefix: String) throws(Failure) -> String {
+    static func hashDirectory(_ dir: String, prefix: String) throws(Failure) -> String {
         let files: [String]
         do {
             files = try FileTree.files(under: dir, followingLinks: true)
@@ -73,7 +73,7 @@ public enum DirHash {
     }
 
     /// The `/go.mod h1:` hash of a go.mod file's bytes.
-    public static func hashGoMod(_ bytes: [UInt8]) -> String {
+    static func hashGoMod(_ bytes: [UInt8]) -> String {
         // A single name cannot fail.
         (try? hash1(names: ["go.mod"]) { _ throws(Failure) in bytes }) ?? ""
     }

@@ -1,16 +1,16 @@
 /// A Go module cache (`GOMODCACHE`): extracted modules in `PATH@VERSION/` and downloads
 /// in `cache/download/PATH/@v/`, with upper-case letters escaped as `!` + lower case.
-public struct ModuleCache: Sendable, Hashable {
+struct ModuleCache: Sendable, Hashable {
     /// The absolute cache root.
-    public var root: String
+    var root: String
 
-    public init(root: String) {
+    init(root: String) {
         self.root = GoFilePath.clean(root)
     }
 
     /// The directory the go command extracts `module` into; nil for a path or version
     /// that cannot be escaped (it cannot be in any cache).
-    public func directory(_ module: ModuleID) -> String? {
+    func directory(_ module: ModuleID) -> String? {
         guard let path = ModulePath.escape(module.path), let version = ModulePath.escapeVersion(module.version) else {
             return nil
         }
@@ -18,7 +18,7 @@ public struct ModuleCache: Sendable, Hashable {
     }
 
     /// The downloaded go.mod of `module` (`cache/download/PATH/@v/VERSION.mod`).
-    public func goModFile(_ module: ModuleID) -> String? {
+    func goModFile(_ module: ModuleID) -> String? {
         guard let path = ModulePath.escape(module.path), let version = ModulePath.escapeVersion(module.version) else {
             return nil
         }

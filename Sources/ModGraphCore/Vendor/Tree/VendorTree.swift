@@ -5,7 +5,7 @@
 /// a file lies below it, as in git.
 public struct VendorTree: Sendable {
     /// Where the listing came from.
-    public enum Origin: Sendable, Hashable {
+    enum Origin: Sendable, Hashable {
         /// A `vendor/` directory on disk (its absolute path).
         case directory(String)
         /// A `git ls-tree -r -l` listing (the file as the user named it).
@@ -13,52 +13,52 @@ public struct VendorTree: Sendable {
     }
 
     /// One file of the tree.
-    public struct File: Sendable, Hashable {
+    struct File: Sendable, Hashable {
         /// The path relative to `vendor/`.
-        public var path: String
+        var path: String
         /// The size in bytes, when known (a listing of a partial clone prints `BAD` or `-`).
-        public var size: Int?
+        var size: Int?
         /// The git blob id, from a listing.
-        public var blob: String?
+        var blob: String?
         /// The listing line, from a listing.
-        public var line: Int?
+        var line: Int?
 
         /// The directory part of `path` ("" for a file directly in `vendor/`).
-        public var directory: Substring {
+        var directory: Substring {
             guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
             return path[..<slash]
         }
 
         /// The last element of `path`.
-        public var name: Substring {
+        var name: Substring {
             guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path[...] }
             return path[path.index(after: slash)...]
         }
     }
 
-    public var origin: Origin
+    var origin: Origin
     /// Every file, sorted by path as bytes.
-    public private(set) var files: [File]
+    private(set) var files: [File]
 
-    public init(origin: Origin, files: [File]) {
+    init(origin: Origin, files: [File]) {
         self.origin = origin
         self.files = files.sorted { FileTree.bytesPrecede($0.path, $1.path) }
     }
 
     /// Whether the tree holds nothing but `modules.txt`: a capture folder, not a real tree.
-    public var isManifestOnly: Bool {
+    var isManifestOnly: Bool {
         files.allSatisfy { $0.path == "modules.txt" }
     }
 
     /// The files of each directory that holds at least one, by directory ("" for `vendor/` itself).
-    public var filesByDirectory: [Substring: [File]] {
+    var filesByDirectory: [Substring: [File]] {
         var out: [Substring: [File]] = [:]
         for f in files { out[f.directory, default: []].append(f) }
         return out
     }
 
     /// The file at `path`, if listed.
-    public func file(_ path: String) -> File? {
+    func file(_ path: String) -> File? {
         var lo = 0
         var hi = files.count
         while lo < hi {
@@ -71,7 +71,7 @@ public struct VendorTree: Sendable {
     /// Reads the tree below `vendorDirectory` (absolute).
     ///
     /// - Throws: `ParseError` when the directory cannot be listed.
-    public static func read(directory vendorDirectory: String) throws(ParseError) -> VendorTree {
+    static func read(directory vendorDirectory: String) throws(ParseError) -> VendorTree {
         do {
             let paths = try FileTree.files(under: vendorDirectory)
             return VendorTree(origin: .directory(vendorDirectory), files: paths.map { File(path: $0) })

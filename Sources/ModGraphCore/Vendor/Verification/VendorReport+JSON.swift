@@ -2,7 +2,7 @@ import Foundation
 
 extension VendorReport {
     /// The JSON schema version of `renderJSON`; later versions add fields, never rename these.
-    public static let jsonSchemaVersion = 1
+    static let jsonSchemaVersion = 1
 
     struct Document: Encodable {
         /// `JSONSchemaID.vendorCheck`.

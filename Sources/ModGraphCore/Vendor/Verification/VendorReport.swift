@@ -2,23 +2,23 @@
 /// status included) and the drift findings, ready to render as text, JSON, Markdown or SARIF.
 public struct VendorReport: Sendable {
     /// The go version whose behaviour the consistency check reproduced, such as `1.23.5`.
-    public var goVersion: String
+    var goVersion: String
     /// The go command's consistency check, as `go list -m` would run it.
-    public var consistency: VendorCheckResult
+    var consistency: VendorCheckResult
     /// The directory holding `vendor/`, as files are named in findings; nil without a main module.
     public var vendorRoot: String?
     /// Whether a `vendor/` directory (or a `--vendor-tree` listing) was there to check.
-    public var vendorPresent = false
+    var vendorPresent = false
     /// Where the vendored tree came from: `vendor/` on disk, a listing file, or nil (none).
-    public var treeSource: String?
+    var treeSource: String?
     /// Files in the tree (0 when there is none).
-    public var treeFiles = 0
+    var treeFiles = 0
     /// Where the build list came from; nil when it could not be loaded.
-    public var buildListSource: BuildList.Source?
+    var buildListSource: BuildList.Source?
     /// The module cache compared against, if any.
-    public var moduleCache: String?
+    var moduleCache: String?
     /// What the module cache comparison did.
-    public var cacheSummary: VendorCacheCheck.Summary?
+    var cacheSummary: VendorCacheCheck.Summary?
     /// The go command's problems and the drift findings, most severe first.
     public var findings: [Finding]
     /// How long each stage took, in order: `consistency`, `tree`, `build list`, `drift`, `cache`.
@@ -27,7 +27,7 @@ public struct VendorReport: Sendable {
     /// the go command's message says why.
     public var failure: String?
 
-    public init(
+    init(
         goVersion: String, consistency: VendorCheckResult, findings: [Finding] = [], failure: String? = nil
     ) {
         self.goVersion = goVersion
@@ -40,13 +40,13 @@ public struct VendorReport: Sendable {
     public var worstSeverity: Severity? { findings.map(\.severity).max() }
 
     /// The verdict in words: `consistent`, `inconsistent`, `not checked (REASON)`, or why it stopped.
-    public var verdict: String {
+    var verdict: String {
         if let failure { return "could not run: \(failure)" }
         return consistency.verdict(vendorPresent: vendorPresent)
     }
 
     /// Finding counts by severity, for summaries: "1 error, 2 warnings" or "none".
-    public var countsText: String {
+    var countsText: String {
         let parts = Severity.allCases.reversed().compactMap { sev -> String? in
             let n = findings.filter { $0.severity == sev }.count
             return n == 0 ? nil : "\(n) \(sev.rawValue)\(n == 1 ? "" : "s")"

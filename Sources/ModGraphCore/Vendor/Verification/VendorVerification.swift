@@ -5,15 +5,15 @@ public enum VendorVerification {
     /// One run: where, with which go command settings, and what else to read.
     public struct Options: Sendable {
         /// The absolute directory the go command would run in (`go -C DIR`).
-        public var directory: String
+        var directory: String
         /// The absolute directory file names in findings are relative to (the user's cwd).
-        public var displayDirectory: String
+        var displayDirectory: String
         /// The go command's flags, such as `-mod=vendor` and `-modfile=alt.mod`.
-        public var flags: [String]
+        var flags: [String]
         /// The environment (`GOFLAGS`, `GOWORK`, `GO111MODULE`, `GOTOOLCHAIN`, `GOPROXY` are read).
-        public var environment: [String: String]
+        var environment: [String: String]
         /// The go version to reproduce, such as `1.23.5`.
-        public var goVersion: String
+        var goVersion: String
         /// A listing to check in place of the `vendor/` tree on disk.
         public var vendorTree: VendorTree?
         /// The module cache to compare vendored files with; nil skips the comparison.
